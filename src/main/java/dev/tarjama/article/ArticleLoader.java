@@ -1,0 +1,73 @@
+package dev.tarjama.article;
+
+import dev.tarjama.TarjamaException;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.Paragraph;
+import dev.tarjama.model.ParagraphKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads an article from wherever it lives and segments it: bytes, then text in a known charset, then
+ * normalised blocks (plain text or HTML), then paragraphs with over-long ones cut into sentence segments.
+ */
+public final class ArticleLoader {
+    /** Default for the longest piece of text sent to the model in one request. */
+    public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
+
+    private final ArticleFetcher fetcher;
+    private final TextDecoder decoder = new TextDecoder();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final LanguageGuesser languageGuesser = new LanguageGuesser();
+    private final SentenceSplitter splitter;
+
+    public ArticleLoader(ArticleFetcher fetcher, int maxSegmentChars) {
+        this.fetcher = fetcher;
+        this.splitter = new SentenceSplitter(maxSegmentChars);
+    }
+
+    /**
+     * @param input          a path, an http(s) URL, or {@code -} for standard input
+     * @param sourceLanguage the source language, or {@code null} to detect it
+     * @throws TarjamaException with exit code 4 when the input cannot be read or holds no text
+     */
+    public Article load(String input, String sourceLanguage) {
+        ArticleBytes bytes = fetcher.fetch(input);
+        DecodedText decoded = decoder.decode(bytes);
+        String document = normalizer.normalizeDocument(decoded.text());
+        List<Block> blocks = looksLikeHtml(bytes.contentType(), document)
+                ? new HtmlParser(normalizer).parse(document)
+                : new PlainTextParser(normalizer).parse(document);
+        if (blocks.isEmpty()) {
+            throw TarjamaException.input(input + ": contains no paragraphs of text");
+        }
+        String language = sourceLanguage != null ? sourceLanguage : languageGuesser.guess(document);
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        String title = "";
+        for (Block block : blocks) {
+            int index = paragraphs.size();
+            paragraphs.add(new Paragraph(index, block.kind(), block.text(), splitter.split(block.text(), language)));
+            if (block.kind() == ParagraphKind.TITLE && title.isEmpty()) {
+                title = block.text();
+            }
+        }
+        return new Article(input, title, language, decoded.charset(), paragraphs);
+    }
+
+    static boolean looksLikeHtml(String contentType, String document) {
+        if (contentType != null) {
+            String type = contentType.toLowerCase(Locale.ROOT);
+            if (type.contains("html")) {
+                return true;
+            }
+            if (type.startsWith("text/plain")) {
+                return false;
+            }
+        }
+        String head = document.stripLeading();
+        head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
+                || (head.startsWith("<") && head.contains("<p>"));
+    }
+}

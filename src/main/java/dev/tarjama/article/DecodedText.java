@@ -1,0 +1,5 @@
+package dev.tarjama.article;
+
+/** Text decoded from an article's bytes, and the charset that decoded it. */
+public record DecodedText(String text, String charset) {
+}

@@ -1,0 +1,108 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.article.ArticleLoader;
+import dev.tarjama.run.TranslateJob;
+import dev.tarjama.run.TranslateSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tarjama translate}: articles in, English brief and bilingual documents out. */
+@Command(name = "translate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Translates articles into an English brief and bilingual documents.",
+            "Writes brief.md, bilingual.html, bilingual.md and article.json into <out>/<name>/, where <name> comes "
+                    + "from the input's file name.",
+            "The key is read from OPENAI_API_KEY; OPENAI_BASE_URL points at any OpenAI-compatible server."},
+        footer = {"", "Exit codes: 0 ok, 1 some paragraphs failed (outputs still written), 2 usage error,",
+                "3 backend not configured, unreachable or refusing the credentials, 4 input unreadable, empty or binary."})
+final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
+    private final Environment env;
+
+    @Mixin
+    Verbosity verbosity = new Verbosity();
+
+    @Parameters(arity = "1..*", paramLabel = "<file|url|->",
+            description = "Article files (plain text or HTML, any encoding), http(s) URLs, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output root; each article gets its own directory in it. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "openai",
+            description = "LLM backend: openai (OpenAI or any OpenAI-compatible server). Default: ${DEFAULT-VALUE}.")
+    String backend;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "Model name. Default: gpt-4.1-mini.")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "API base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).")
+    String baseUrl;
+
+    @Option(names = {"-j", "--concurrency"}, paramLabel = "N", defaultValue = "4",
+            description = "Requests in flight at once. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--source-lang", paramLabel = "CODE", description = "Source language (BCP 47); detected when absent.")
+    String sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "CODE", defaultValue = "en",
+            description = "Target language (BCP 47). Default: ${DEFAULT-VALUE}.")
+    String targetLanguage;
+
+    @Option(names = "--prompts", paramLabel = "DIR", description = "Directory of prompt templates overriding the built-in ones.")
+    Path prompts;
+
+    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "5",
+            description = "Attempts per request before a paragraph is given up. Default: ${DEFAULT-VALUE}.")
+    int maxAttempts;
+
+    @Option(names = "--retry-delay", paramLabel = "DURATION", defaultValue = "1s",
+            description = "Ceiling of the first backoff wait; it doubles per attempt (e.g. 500ms, 2s). Default: ${DEFAULT-VALUE}.")
+    String retryDelay;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
+            description = "Limit for one request (e.g. 90s, 2m). Default: ${DEFAULT-VALUE}.")
+    String timeout;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0.2",
+            description = "Sampling temperature. Default: ${DEFAULT-VALUE}.")
+    double temperature;
+
+    @Option(names = "--max-segment-chars", paramLabel = "N", defaultValue = "" + ArticleLoader.DEFAULT_MAX_SEGMENT_CHARS,
+            description = "Paragraphs longer than this are split at sentence boundaries. Default: ${DEFAULT-VALUE}.")
+    int maxSegmentChars;
+
+    TranslateCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Verbosity verbosity() {
+        return verbosity;
+    }
+
+    @Override
+    public Integer call() {
+        Options.requireRange("--concurrency", concurrency, 1, 64);
+        Options.requireRange("--max-attempts", maxAttempts, 1, 20);
+        Options.requireRange("--max-segment-chars", maxSegmentChars, 200, 20_000);
+        Options.requireRange("--temperature", temperature, 0, 2);
+        TranslateSettings settings = new TranslateSettings(inputs, out, backend, model, baseUrl,
+                sourceLanguage == null ? null : Options.languageTag("--source-lang", sourceLanguage),
+                Options.languageTag("--target-lang", targetLanguage), concurrency, prompts, maxAttempts,
+                Options.duration("--retry-delay", retryDelay), Options.duration("--timeout", timeout), temperature,
+                maxSegmentChars);
+        Console console = new Console(env.err(), verbosity);
+        return new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(), console)
+                .run();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tarjama.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run produced, as the renderers see it.
+ *
+ * @param article        the segmented source
+ * @param targetLanguage BCP 47 code of the translation language
+ * @param backend        which provider and model answered
+ * @param promptVersions template name to version, for every template the run used
+ * @param createdAt      when the run finished
+ * @param paragraphs     one per source paragraph, in source order
+ * @param brief          the brief, or {@code null} when it could not be produced
+ * @param briefError     why the brief is missing, or {@code null}
+ * @param usage          requests and tokens spent
+ */
+public record TranslatedArticle(Article article, String targetLanguage, BackendInfo backend,
+                                Map<String, String> promptVersions, Instant createdAt,
+                                List<TranslatedParagraph> paragraphs, Brief brief, String briefError, Usage usage) {
+    public TranslatedArticle {
+        promptVersions = Map.copyOf(promptVersions);
+        paragraphs = List.copyOf(paragraphs);
+        if (paragraphs.size() != article.paragraphs().size()) {
+            throw new IllegalArgumentException(
+                    paragraphs.size() + " translations for " + article.paragraphs().size() + " paragraphs");
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).source() != article.paragraphs().get(i)) {
+                throw new IllegalArgumentException("translation at position " + i + " belongs to another paragraph");
+            }
+        }
+    }
+
+    public long failedCount() {
+        return paragraphs.stream().filter(p -> !p.isOk()).count();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tarjama.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tarjama.model.Brief;
+import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.model.TranslatedParagraph;
+import java.io.UncheckedIOException;
+
+/**
+ * The machine-readable record, {@code article.json}. Its field names are a contract with users' scripts
+ * (see the README): fields may be added, never renamed. It never contains a credential.
+ */
+final class ArticleJsonRenderer implements Renderer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String fileName() {
+        return "article.json";
+    }
+
+    @Override
+    public String render(TranslatedArticle a) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode source = root.putObject("source");
+        source.put("input", a.article().input());
+        source.put("title", a.article().title());
+        source.put("language", a.article().language());
+        source.put("charset", a.article().charset());
+        root.put("target_language", a.targetLanguage());
+        ObjectNode backend = root.putObject("backend");
+        backend.put("provider", a.backend().provider());
+        backend.put("model", a.backend().model());
+        backend.put("base_url", a.backend().baseUrl());
+        ObjectNode prompts = root.putObject("prompts");
+        a.promptVersions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> prompts.put(e.getKey(), e.getValue()));
+        root.put("created_at", a.createdAt().toString());
+
+        ArrayNode paragraphs = root.putArray("paragraphs");
+        for (TranslatedParagraph p : a.paragraphs()) {
+            ObjectNode node = paragraphs.addObject();
+            node.put("index", p.index());
+            node.put("kind", p.source().kind().jsonName());
+            node.put("source", p.source().text());
+            node.put("translation", p.translation());
+            node.put("summary", p.summary());
+            node.put("status", p.status().jsonName());
+            node.put("error", p.error());
+            node.put("segments", p.source().segments().size());
+        }
+
+        Brief brief = a.brief();
+        if (brief == null) {
+            root.putNull("brief");
+        } else {
+            ObjectNode b = root.putObject("brief");
+            b.put("headline", brief.headline());
+            b.put("summary", brief.summary());
+            ArrayNode points = b.putArray("key_points");
+            brief.keyPoints().forEach(points::add);
+            ArrayNode figures = b.putArray("key_figures");
+            brief.keyFigures().forEach(f -> figures.addObject().put("figure", f.figure()).put("context", f.context()));
+            ArrayNode entities = b.putArray("entities");
+            brief.entities().forEach(e -> entities.addObject()
+                    .put("name", e.name()).put("original", e.original()).put("type", e.type()));
+        }
+        root.put("brief_error", a.briefError());
+
+        ObjectNode usage = root.putObject("usage");
+        usage.put("requests", a.usage().requests());
+        usage.put("input_tokens", a.usage().inputTokens());
+        usage.put("output_tokens", a.usage().outputTokens());
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tarjama.render;
+
+import dev.tarjama.model.ParagraphKind;
+import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.model.TranslatedParagraph;
+
+/**
+ * One self-contained page: source and translation side by side, one row per paragraph, anchored {@code #p<id>}.
+ * The source column carries the source language's direction and {@code lang}, so Arabic lays out right to
+ * left with its own shaping and punctuation; on a phone the columns stack, and the page prints cleanly.
+ */
+final class BilingualHtmlRenderer implements Renderer {
+    private static final String STYLE = """
+            :root { --ink: #1b1b1b; --muted: #5f6368; --rule: #e2e2e2; --warn: #a23b00; --warn-bg: #fff4e5; }
+            * { box-sizing: border-box; }
+            body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--ink);
+                   font: 1rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+            header h1 { font-size: 1.6rem; line-height: 1.3; margin: 0 0 .4rem; }
+            .meta { color: var(--muted); font-size: .85rem; margin: 0 0 1.5rem; }
+            .row { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; padding: .9rem 0;
+                   border-top: 1px solid var(--rule); break-inside: avoid; }
+            .cell p { margin: 0; }
+            .cell[dir="rtl"] { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arial", sans-serif;
+                               font-size: 1.12rem; line-height: 1.9; text-align: start; }
+            .title .cell p { font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
+            .heading .cell p { font-size: 1.1rem; font-weight: 700; }
+            .summary { color: var(--muted); font-size: .85rem; margin-top: .4rem !important; }
+            .summary::before { content: "Summary: "; font-weight: 600; }
+            .id { color: var(--muted); font-size: .75rem; text-decoration: none; float: inline-end; }
+            .failed { background: var(--warn-bg); border-inline-start: 4px solid var(--warn); padding: .5rem .75rem; }
+            .flag { color: var(--warn); font-weight: 600; font-size: .85rem; display: block; margin-bottom: .3rem; }
+            @media (max-width: 44rem) {
+              body { padding: 1rem; }
+              .row { grid-template-columns: 1fr; gap: .6rem; }
+            }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 10.5pt; }
+              .row { gap: 1.2rem; }
+              .id { display: none; }
+              .failed { background: none; }
+            }
+            """;
+
+    @Override
+    public String fileName() {
+        return "bilingual.html";
+    }
+
+    @Override
+    public String render(TranslatedArticle article) {
+        String sourceLang = article.article().language();
+        String sourceDir = Text.direction(sourceLang);
+        String targetLang = article.targetLanguage();
+        String targetDir = Text.direction(targetLang);
+
+        StringBuilder html = new StringBuilder(16_384);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(Text.html(targetLang)).append("\" dir=\"").append(targetDir)
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"tarjama\">\n")
+                .append("<title>").append(Text.html(Headline.title(article))).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n")
+                .append("<h1>").append(Text.html(Headline.title(article))).append("</h1>\n")
+                .append("<p class=\"meta\">").append(Text.html(Headline.provenance(article))).append("</p>\n")
+                .append("</header>\n<main>\n");
+        for (TranslatedParagraph p : article.paragraphs()) {
+            String kind = p.source().kind().jsonName();
+            html.append("<section class=\"row ").append(kind).append("\" id=\"p").append(p.index()).append("\">\n");
+            html.append("  <div class=\"cell source\" lang=\"").append(Text.html(sourceLang)).append("\" dir=\"")
+                    .append(sourceDir).append("\">").append(paragraph(p.source().text(), p.source().kind()))
+                    .append("</div>\n");
+            if (p.isOk()) {
+                html.append("  <div class=\"cell translation\" lang=\"").append(Text.html(targetLang)).append("\" dir=\"")
+                        .append(targetDir).append("\">")
+                        .append("<a class=\"id\" href=\"#p").append(p.index()).append("\">¶").append(p.index()).append("</a>")
+                        .append(paragraph(p.translation(), p.source().kind()));
+                if (p.summary() != null && !p.summary().isBlank()) {
+                    html.append("<p class=\"summary\">").append(Text.html(p.summary())).append("</p>");
+                }
+            } else {
+                // the source stays in view where the translation would be, marked, so nothing silently disappears
+                html.append("  <div class=\"cell translation failed\" lang=\"").append(Text.html(sourceLang))
+                        .append("\" dir=\"").append(sourceDir).append("\">")
+                        .append("<span class=\"flag\" lang=\"en\" dir=\"ltr\">⚠ Not translated: ")
+                        .append(Text.html(p.error())).append("</span>")
+                        .append(paragraph(p.source().text(), p.source().kind()));
+            }
+            html.append("</div>\n</section>\n");
+        }
+        html.append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String paragraph(String text, ParagraphKind kind) {
+        String role = kind == ParagraphKind.BODY ? "" : " role=\"heading\" aria-level=\"" + (kind == ParagraphKind.TITLE ? 2 : 3) + "\"";
+        return "<p" + role + ">" + Text.html(text) + "</p>";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tarjama.render;
+
+import dev.tarjama.model.Brief;
+import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.model.TranslatedParagraph;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The English brief an editor reads first: headline, summary, key points, figures, names, and provenance. */
+final class BriefMarkdownRenderer implements Renderer {
+    @Override
+    public String fileName() {
+        return "brief.md";
+    }
+
+    @Override
+    public String render(TranslatedArticle article) {
+        Brief brief = article.brief();
+        StringBuilder md = new StringBuilder(4096);
+        if (brief == null) {
+            md.append("# ").append(Text.markdown(Headline.title(article))).append("\n\n");
+            md.append("> **⚠ No brief:** ").append(Text.markdown(article.briefError()))
+                    .append(". The paragraph summaries follow instead.\n\n");
+            md.append("## Paragraph summaries\n\n");
+            for (TranslatedParagraph p : article.paragraphs()) {
+                if (p.isOk() && p.summary() != null && !p.summary().isBlank()) {
+                    md.append("- ").append(Text.markdown(p.summary())).append(" (¶").append(p.index()).append(")\n");
+                }
+            }
+        } else {
+            md.append("# ").append(Text.markdown(brief.headline())).append("\n\n");
+            md.append(Text.markdown(brief.summary())).append("\n");
+            section(md, "Key points", brief.keyPoints().stream().map(Text::markdown).toList());
+            section(md, "Key figures", brief.keyFigures().stream()
+                    .map(f -> "**" + Text.markdown(f.figure()) + "**" + (f.context().isEmpty() ? "" : ": " + Text.markdown(f.context())))
+                    .toList());
+            section(md, "People and organisations", brief.entities().stream()
+                    .map(e -> "**" + Text.markdown(e.name()) + "**"
+                            + (e.original().isEmpty() ? "" : " (" + Text.markdown(e.original()) + ")")
+                            + " · " + e.type())
+                    .toList());
+        }
+        List<TranslatedParagraph> failed = article.paragraphs().stream().filter(p -> !p.isOk()).toList();
+        if (!failed.isEmpty()) {
+            md.append("\n## ⚠ Not translated\n\n")
+                    .append(failed.size()).append(" of ").append(article.paragraphs().size())
+                    .append(" paragraphs could not be translated (¶")
+                    .append(failed.stream().map(p -> String.valueOf(p.index())).collect(Collectors.joining(", ¶")))
+                    .append("); bilingual.html shows their source text, marked.\n");
+        }
+        md.append("\n---\n\n_").append(Text.markdown(Headline.provenance(article))).append("_\n");
+        return md.toString();
+    }
+
+    private static void section(StringBuilder md, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        md.append("\n## ").append(heading).append("\n\n");
+        items.forEach(item -> md.append("- ").append(item).append('\n'));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tarjama.translate;
+
+import dev.tarjama.model.Article;
+import dev.tarjama.model.TranslatedParagraph;
+
+/** Follows a run's progress; calls may come from several threads. */
+public interface PipelineListener {
+    PipelineListener NONE = new PipelineListener() { };
+
+    /** The article is segmented and {@code requests} paragraph requests are about to go out. */
+    default void started(Article article, int requests) {
+    }
+
+    /** A paragraph is finished, ok or failed; {@code done} of {@code total} are. */
+    default void paragraphFinished(TranslatedParagraph paragraph, int done, int total) {
+    }
+
+    /** Every paragraph is finished; the brief request goes out. */
+    default void briefStarted() {
+    }
+}

@@ -1,0 +1,152 @@
+package dev.tarjama.translate;
+
+import dev.tarjama.TarjamaException;
+import dev.tarjama.llm.ModelGateway;
+import dev.tarjama.llm.RequestFailedException;
+import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.BackendInfo;
+import dev.tarjama.model.Brief;
+import dev.tarjama.model.Paragraph;
+import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.model.TranslatedParagraph;
+import dev.tarjama.prompt.PromptKind;
+import dev.tarjama.prompt.PromptLibrary;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+
+/**
+ * Translates a segmented article: every segment in its own request, up to {@code concurrency} at a time,
+ * results put back in source order whatever order they arrive in; then one request for the brief.
+ */
+public final class TranslationPipeline {
+    private final ModelGateway gateway;
+    private final PromptLibrary prompts;
+    private final BackendInfo backend;
+    private final UsageMeter usage;
+    private final String targetLanguage;
+    private final int concurrency;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final PipelineListener listener;
+
+    public TranslationPipeline(ModelGateway gateway, PromptLibrary prompts, BackendInfo backend, UsageMeter usage,
+                               String targetLanguage, int concurrency, Clock clock, RandomGenerator random,
+                               PipelineListener listener) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+        }
+        this.gateway = gateway;
+        this.prompts = prompts;
+        this.backend = backend;
+        this.usage = usage;
+        this.targetLanguage = targetLanguage;
+        this.concurrency = concurrency;
+        this.clock = clock;
+        this.random = random;
+        this.listener = listener;
+    }
+
+    /**
+     * @throws TarjamaException (exit code 3) when the backend stopped the run; no partial article is returned
+     */
+    public TranslatedArticle translate(Article article) {
+        ParagraphTranslator translator =
+                new ParagraphTranslator(gateway, prompts.get(PromptKind.TRANSLATE), targetLanguage, random);
+        List<TranslatedParagraph> paragraphs = translateParagraphs(article, translator);
+
+        Brief brief = null;
+        String briefError = null;
+        if (paragraphs.stream().noneMatch(TranslatedParagraph::isOk)) {
+            briefError = "no paragraph was translated";
+        } else {
+            listener.briefStarted();
+            try {
+                brief = new BriefWriter(gateway, prompts.get(PromptKind.BRIEF), targetLanguage, random)
+                        .write(article, paragraphs);
+            } catch (RequestFailedException e) {
+                briefError = e.getMessage();
+            }
+        }
+        return new TranslatedArticle(article, targetLanguage, backend, prompts.versions(), clock.instant(),
+                paragraphs, brief, briefError, usage.snapshot());
+    }
+
+    private List<TranslatedParagraph> translateParagraphs(Article article, ParagraphTranslator translator) {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
+            Thread thread = new Thread(runnable, "tarjama-request");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            listener.started(article, article.segmentCount());
+            AtomicInteger done = new AtomicInteger();
+            int total = article.paragraphs().size();
+            List<CompletableFuture<TranslatedParagraph>> futures = new ArrayList<>(total);
+            for (Paragraph paragraph : article.paragraphs()) {
+                List<CompletableFuture<SegmentTranslation>> segments = new ArrayList<>();
+                for (int s = 0; s < paragraph.segments().size(); s++) {
+                    int segment = s;
+                    segments.add(CompletableFuture.supplyAsync(
+                            () -> translator.translate(article, paragraph, segment), pool));
+                }
+                futures.add(CompletableFuture.allOf(segments.toArray(CompletableFuture[]::new))
+                        .handle((ignored, error) -> assemble(paragraph, segments))
+                        .whenComplete((result, error) -> {
+                            if (result != null) {
+                                listener.paragraphFinished(result, done.incrementAndGet(), total);
+                            }
+                        }));
+            }
+            List<TranslatedParagraph> results = new ArrayList<>(total);
+            for (CompletableFuture<TranslatedParagraph> future : futures) {
+                results.add(future.join());
+            }
+            TarjamaException stop = gateway.stopCause();
+            if (stop != null) {
+                throw stop;
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Joins a paragraph's segments; the paragraph failed if any segment did. */
+    private static TranslatedParagraph assemble(Paragraph paragraph, List<CompletableFuture<SegmentTranslation>> segments) {
+        StringBuilder translation = new StringBuilder();
+        StringBuilder summary = new StringBuilder();
+        for (CompletableFuture<SegmentTranslation> segment : segments) {
+            SegmentTranslation part;
+            try {
+                part = segment.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                String reason = cause instanceof RequestFailedException || cause instanceof TarjamaException
+                        ? cause.getMessage()
+                        : "unexpected error: " + cause;
+                return TranslatedParagraph.failed(paragraph, reason);
+            }
+            appendSentence(translation, part.translation());
+            appendSentence(summary, part.summary());
+        }
+        return TranslatedParagraph.ok(paragraph, translation.toString(), summary.toString());
+    }
+
+    private static void appendSentence(StringBuilder to, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (to.length() > 0) {
+            to.append(' ');
+        }
+        to.append(text.strip());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tarjama.testing;
+
+import dev.tarjama.cli.Environment;
+import dev.tarjama.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the command line in a test: its own directory, variables, standard input and captured output. */
+public final class CliRun {
+    public static final String KEY = "sk-test-Zq7Xv93LmPq0aBcDeFgHiJkL";
+    public static final Instant NOW = Instant.parse("2026-11-29T10:15:30Z");
+
+    private final Path directory;
+    private final Map<String, String> variables = new HashMap<>();
+    private byte[] stdin = new byte[0];
+
+    public CliRun(Path directory) {
+        this.directory = directory;
+    }
+
+    public CliRun env(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    public CliRun stdin(byte[] bytes) {
+        this.stdin = bytes;
+        return this;
+    }
+
+    /** Variables for a run against {@code fake} with a valid-looking key. */
+    public CliRun against(FakeOpenAi fake) {
+        return env("OPENAI_API_KEY", KEY).env("OPENAI_BASE_URL", fake.baseUrl());
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        byte[] input = stdin;
+        Environment env = new Environment(variables, directory, () -> (InputStream) new ByteArrayInputStream(input),
+                new PrintWriter(out), new PrintWriter(err), Clock.fixed(NOW, ZoneOffset.UTC), false);
+        int code = Main.run(env, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** What a run returned and printed. */
+    public record Result(int exitCode, String out, String err) {
+    }
+}

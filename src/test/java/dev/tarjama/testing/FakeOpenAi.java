@@ -1,0 +1,167 @@
+package dev.tarjama.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * An OpenAI-compatible chat-completions server for tests. It reads the paragraph out of each request, as a real
+ * model would, and answers with a translation that names the paragraph's fingerprint, so tests can check that
+ * every translation landed next to its own source. Behaviours (delays, failures) are set per test.
+ */
+public final class FakeOpenAi implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PARAGRAPH = Pattern.compile("<paragraph-([0-9a-f]+)>\\n(.*?)\\n</paragraph-\\1>", Pattern.DOTALL);
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger counter = new AtomicInteger();
+    private final Map<String, AtomicInteger> attemptsByParagraph = new ConcurrentHashMap<>();
+    private volatile int maxDelayMillis;
+    private volatile Function<Recorded, MockResponse> override = r -> null;
+
+    /** One request as the server saw it. */
+    public record Recorded(int number, String path, String authorization, JsonNode body, String kind, String paragraph,
+                           int attemptForParagraph) {
+        public String systemMessage() {
+            return body.path("messages").get(0).path("content").asText();
+        }
+
+        public String userMessage() {
+            return body.path("messages").get(1).path("content").asText();
+        }
+    }
+
+    public FakeOpenAi() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start();
+    }
+
+    public String baseUrl() {
+        return server.url("/v1").toString();
+    }
+
+    /** Answers arrive after a random delay up to this, so they come back out of order. */
+    public FakeOpenAi withRandomDelay(int maxMillis) {
+        this.maxDelayMillis = maxMillis;
+        return this;
+    }
+
+    /** Lets a test answer some requests itself; returning null falls back to the normal answer. */
+    public FakeOpenAi withOverride(Function<Recorded, MockResponse> override) {
+        this.override = override;
+        return this;
+    }
+
+    public List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    public List<Recorded> requestsOfKind(String kind) {
+        return requests.stream().filter(r -> r.kind().equals(kind)).toList();
+    }
+
+    /** The fingerprint the fake puts in the translation of {@code source}. */
+    public static String fingerprint(String source) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.strip().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static MockResponse completion(String content) {
+        return completion(content, 120, 40);
+    }
+
+    public static MockResponse completion(String content, int promptTokens, int completionTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", "chatcmpl-test");
+        body.put("object", "chat.completion");
+        body.put("created", 1_700_000_000L);
+        body.put("model", "gpt-test");
+        ObjectNode choice = body.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", "stop");
+        body.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body.toString());
+    }
+
+    public static MockResponse error(int status, String message) {
+        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+                .setBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"test\"}}");
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.getBody().readUtf8());
+        } catch (IOException e) {
+            return error(400, "not JSON");
+        }
+        String kind = body.path("response_format").path("json_schema").path("name").asText("unknown");
+        String user = body.path("messages").size() > 1 ? body.path("messages").get(1).path("content").asText() : "";
+        Matcher m = PARAGRAPH.matcher(user);
+        String paragraph = m.find() ? m.group(2) : null;
+        int attempt = paragraph == null ? 0 : attemptsByParagraph.computeIfAbsent(paragraph, p -> new AtomicInteger()).incrementAndGet();
+        Recorded recorded = new Recorded(counter.incrementAndGet(), request.getPath(), request.getHeader("Authorization"),
+                body, kind, paragraph, attempt);
+        requests.add(recorded);
+
+        MockResponse custom = override.apply(recorded);
+        MockResponse response = custom != null ? custom : normalAnswer(recorded);
+        if (maxDelayMillis > 0) {
+            response.setBodyDelay(ThreadLocalRandom.current().nextInt(maxDelayMillis + 1), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return response;
+    }
+
+    private static MockResponse normalAnswer(Recorded r) {
+        ObjectNode content = JSON.createObjectNode();
+        if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
+            content.put("translation", "Translation of paragraph " + fingerprint(r.paragraph()) + ": it says 157 billion.");
+            content.put("summary", "Summary of " + fingerprint(r.paragraph()) + ".");
+        } else if (r.kind().equals("article_brief")) {
+            content.put("headline", "OpenAI declares Code Red against Google");
+            content.put("summary", "Sam Altman warned staff. Competition from Gemini is rising.");
+            content.putArray("key_points").add("OpenAI is valued at 157 billion dollars.").add("Gemini grew fast.")
+                    .add("Anthropic leads the enterprise market.");
+            content.putArray("key_figures").addObject().put("figure", "157 billion dollars").put("context", "OpenAI valuation");
+            content.putArray("entities").addObject().put("name", "Sam Altman").put("original", "سام ألتمان").put("type", "person");
+        } else {
+            return error(400, "unexpected request kind " + r.kind());
+        }
+        return completion(content.toString());
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}
