@@ -1,5 +1,6 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.ExitCodes;
 import dev.tarjama.article.ArticleLoader;
 import dev.tarjama.run.TranslateJob;
 import dev.tarjama.run.TranslateSettings;
@@ -81,6 +82,11 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
             description = "Paragraphs longer than this are split at sentence boundaries. Default: ${DEFAULT-VALUE}.")
     int maxSegmentChars;
 
+    @Option(names = "--dry-run",
+            description = "Show the paragraphs as segmented, the requests the run would make and an estimate of "
+                    + "tokens and cost; send nothing.")
+    boolean dryRun;
+
     TranslateCommand(Environment env) {
         this.env = env;
     }
@@ -100,9 +106,14 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                 sourceLanguage == null ? null : Options.languageTag("--source-lang", sourceLanguage),
                 Options.languageTag("--target-lang", targetLanguage), concurrency, prompts, maxAttempts,
                 Options.duration("--retry-delay", retryDelay), Options.duration("--timeout", timeout), temperature,
-                maxSegmentChars);
+                maxSegmentChars, dryRun);
         Console console = new Console(env.err(), verbosity);
-        return new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(), console)
-                .run();
+        TranslateJob job = new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(),
+                console);
+        if (dryRun) {
+            new DryRunPrinter(env.out()).print(job.plan(), job.backend());
+            return ExitCodes.OK;
+        }
+        return job.run();
     }
 }

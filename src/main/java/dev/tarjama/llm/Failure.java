@@ -1,5 +1,6 @@
 package dev.tarjama.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
@@ -62,16 +63,20 @@ record Failure(FailureKind kind, Optional<Duration> retryAfter, String detail) {
                 || find(error, NoRouteToHostException.class).isPresent()) {
             return new Failure(FailureKind.UNREACHABLE, Optional.empty(), "the server cannot be reached");
         }
+        if (find(error, JsonProcessingException.class).isPresent()) {
+            return new Failure(FailureKind.TRANSIENT, Optional.empty(),
+                    "unreadable answer (truncated or invalid JSON from the server)");
+        }
         if (find(error, IOException.class).isPresent()) {
             return new Failure(FailureKind.TRANSIENT, Optional.empty(),
-                    "the connection failed (" + key(find(error, IOException.class).get().getMessage(), key) + ")");
+                    "the connection failed (" + oneLine(key(find(error, IOException.class).get().getMessage(), key)) + ")");
         }
         if (http.isPresent()) {
             return new Failure(FailureKind.TRANSIENT, retryAfter, "unexpected answer (" + status + ")");
         }
         // a response LangChain4j could not parse (a truncated body) surfaces as a plain runtime exception
         return new Failure(FailureKind.TRANSIENT, Optional.empty(),
-                "unreadable answer (" + key(error.getClass().getSimpleName() + ": " + error.getMessage(), key) + ")");
+                "unreadable answer (" + oneLine(key(error.getClass().getSimpleName() + ": " + error.getMessage(), key)) + ")");
     }
 
     private static String serverSays(Optional<HttpException> http, Secret key) {

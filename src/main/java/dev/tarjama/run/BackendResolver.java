@@ -30,7 +30,7 @@ public final class BackendResolver {
         String baseUrl = firstNonBlank(settings.baseUrl(), environment.get(OPENAI_BASE_URL), OpenAiChatModelFactory.DEFAULT_BASE_URL);
         checkUrl(baseUrl);
         Secret key = Secret.ofNullable(environment.get(OPENAI_API_KEY));
-        if (key == null && baseUrl.equals(OpenAiChatModelFactory.DEFAULT_BASE_URL)) {
+        if (key == null && baseUrl.equals(OpenAiChatModelFactory.DEFAULT_BASE_URL) && !settings.dryRun()) {
             throw TarjamaException.backend("no API key for openai: set " + OPENAI_API_KEY
                     + ", or point --base-url (or " + OPENAI_BASE_URL + ") at an OpenAI-compatible server that needs none");
         }

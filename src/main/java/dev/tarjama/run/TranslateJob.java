@@ -14,15 +14,18 @@ import dev.tarjama.llm.RunThrottle;
 import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
 import dev.tarjama.render.OutputWriter;
 import dev.tarjama.render.Renderers;
+import dev.tarjama.translate.ParagraphRequests;
 import dev.tarjama.translate.TranslationPipeline;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -52,11 +55,37 @@ public final class TranslateJob {
         this.reporter = reporter;
     }
 
+    /** What the run would do for each input, calling nothing. */
+    public List<DryRunPlan> plan() {
+        BackendConfig backend = new BackendResolver(environment).resolve(settings);
+        PromptLibrary prompts = loadPrompts();
+        OkHttpClient http = new OkHttpClient.Builder().callTimeout(settings.timeout()).build();
+        try {
+            ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
+                    settings.maxSegmentChars());
+            ParagraphRequests requests = new ParagraphRequests(prompts.get(PromptKind.TRANSLATE),
+                    settings.targetLanguage(), random);
+            reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model());
+            List<DryRunPlan> plans = new ArrayList<>();
+            for (String input : settings.inputs()) {
+                Article article = loader.load(input, settings.sourceLanguage());
+                plans.add(DryRunPlan.of(article, requests.all(article), prompts));
+            }
+            return plans;
+        } finally {
+            shutdown(http);
+        }
+    }
+
+    /** The backend a run talks to, as recorded in its outputs. */
+    public BackendConfig backend() {
+        return new BackendResolver(environment).resolve(settings);
+    }
+
     /** @return the exit code: the worst outcome over all inputs */
     public int run() {
         BackendConfig backend = new BackendResolver(environment).resolve(settings);
-        PromptLibrary prompts = PromptLibrary.load(
-                settings.promptsDir() == null ? null : workingDirectory.resolve(settings.promptsDir()));
+        PromptLibrary prompts = loadPrompts();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.timeout())
@@ -84,9 +113,17 @@ public final class TranslateJob {
             }
             return worst;
         } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
+            shutdown(http);
         }
+    }
+
+    private PromptLibrary loadPrompts() {
+        return PromptLibrary.load(settings.promptsDir() == null ? null : workingDirectory.resolve(settings.promptsDir()));
+    }
+
+    private static void shutdown(OkHttpClient http) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 
     private int translateOne(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,

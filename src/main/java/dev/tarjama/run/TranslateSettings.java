@@ -10,7 +10,7 @@ import java.util.List;
 public record TranslateSettings(List<String> inputs, Path outputRoot, String backend, String model, String baseUrl,
                                 String sourceLanguage, String targetLanguage, int concurrency, Path promptsDir,
                                 int maxAttempts, Duration retryDelay, Duration timeout, double temperature,
-                                int maxSegmentChars) {
+                                int maxSegmentChars, boolean dryRun) {
     public TranslateSettings {
         inputs = List.copyOf(inputs);
     }

@@ -58,8 +58,8 @@ public final class TranslationPipeline {
      * @throws TarjamaException (exit code 3) when the backend stopped the run; no partial article is returned
      */
     public TranslatedArticle translate(Article article) {
-        ParagraphTranslator translator =
-                new ParagraphTranslator(gateway, prompts.get(PromptKind.TRANSLATE), targetLanguage, random);
+        ParagraphTranslator translator = new ParagraphTranslator(gateway,
+                new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), targetLanguage, random));
         List<TranslatedParagraph> paragraphs = translateParagraphs(article, translator);
 
         Brief brief = null;

@@ -1,0 +1,39 @@
+package dev.tarjama.run;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a model costs per million tokens, for estimates. The defaults are the providers' published list prices
+ * for well-known models; a model not listed has no estimate rather than a wrong one.
+ */
+public final class PriceTable {
+    /** US dollars per million input and output tokens. */
+    public record Price(double inputPerMillion, double outputPerMillion) {
+        public double cost(long inputTokens, long outputTokens) {
+            return (inputTokens * inputPerMillion + outputTokens * outputPerMillion) / 1_000_000.0;
+        }
+    }
+
+    private static final Map<String, Price> DEFAULTS = Map.of(
+            "gpt-4.1-mini", new Price(0.40, 1.60),
+            "gpt-4.1-nano", new Price(0.10, 0.40),
+            "gpt-4.1", new Price(2.00, 8.00),
+            "gpt-4o-mini", new Price(0.15, 0.60),
+            "gpt-4o", new Price(2.50, 10.00));
+
+    private final Map<String, Price> prices;
+
+    private PriceTable(Map<String, Price> prices) {
+        this.prices = prices;
+    }
+
+    public static PriceTable defaults() {
+        return new PriceTable(DEFAULTS);
+    }
+
+    public Optional<Price> priceOf(String model) {
+        return Optional.ofNullable(prices.get(model.toLowerCase(Locale.ROOT)));
+    }
+}

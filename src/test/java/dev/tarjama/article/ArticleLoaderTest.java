@@ -1,0 +1,146 @@
+package dev.tarjama.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tarjama.ExitCodes;
+import dev.tarjama.TarjamaException;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.Paragraph;
+import dev.tarjama.model.ParagraphKind;
+import dev.tarjama.testing.Samples;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Article load(String name, byte[] content) throws IOException {
+        Files.write(dir.resolve(name), content);
+        return loader(ArticleLoader.DEFAULT_MAX_SEGMENT_CHARS).load(name, null);
+    }
+
+    private ArticleLoader loader(int maxChars) {
+        return new ArticleLoader(new ArticleFetcher(new OkHttpClient(), () -> new ByteArrayInputStream(new byte[0]), dir), maxChars);
+    }
+
+    @Test
+    void theSampleHasTwentyParagraphsATitleAndOneHeading() throws IOException {
+        Article article = load("a.txt", Samples.codeRedText().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.paragraphs()).hasSize(20);
+        assertThat(article.language()).isEqualTo("ar");
+        assertThat(article.charset()).isEqualTo("UTF-8");
+        assertThat(article.title()).isEqualTo("بـ \"كود ريد\".. سام ألتمان يعلن \"حرب الوجود\" ضد جوجل و\"تشات جي بي تي\"");
+        assertThat(article.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.TITLE).map(Paragraph::index))
+                .containsExactly(0);
+        assertThat(article.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.HEADING).map(Paragraph::index))
+                .containsExactly(8);
+        assertThat(article.paragraphs()).allSatisfy(p -> assertThat(p.segments()).containsExactly(p.text()));
+    }
+
+    @Test
+    void decodesWindows1256AndIso88596ToTheSameText() throws IOException {
+        String text = Samples.codeRedText();
+        Article utf8 = load("u.txt", text.getBytes(StandardCharsets.UTF_8));
+        Article cp1256 = load("w.txt", text.getBytes(Charset.forName("windows-1256")));
+
+        assertThat(cp1256.charset()).isEqualTo("windows-1256");
+        assertThat(cp1256.paragraphs()).isEqualTo(utf8.paragraphs());
+
+        String plain = "هذا نص عربي بسيط يتحدث عن الاقتصاد والسياسة في المنطقة العربية، ويتناول الأخبار اليومية.\n"
+                + "وتقول التقارير إن الحكومة ستعلن عن خطة جديدة للتنمية في الأسابيع القادمة من هذا العام.\n";
+        Article iso = load("i.txt", plain.getBytes(Charset.forName("ISO-8859-6")));
+        assertThat(iso.paragraphs().get(0).text()).startsWith("هذا نص عربي");
+        assertThat(iso.charset()).isIn("ISO-8859-6", "windows-1256");
+    }
+
+    @Test
+    void aByteOrderMarkAndBidiControlsAreRemovedAndTextIsNfc() throws IOException {
+        String text = "\uFEFFعنوان الخبر\n\n\u200Fالفقرة \u202Bالأولى\u202C من الخبر تتحدث عن أمور كثيرة ومهمة جداً.\n";
+        Article article = load("b.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.title()).isEqualTo("عنوان الخبر");
+        assertThat(article.paragraphs().get(1).text()).isEqualTo("الفقرة الأولى من الخبر تتحدث عن أمور كثيرة ومهمة جداً.");
+
+        Article decomposed = load("n.txt", "Cafe\u0301 news\n\nThe cafe\u0301 was opened in the city on Monday and it is full.".getBytes(StandardCharsets.UTF_8));
+        assertThat(decomposed.title()).isEqualTo("Café news");
+    }
+
+    @Test
+    void anOverLongParagraphIsSplitIntoSentenceSegmentsButStaysOneParagraph() throws IOException {
+        String sentence = "هذه جملة طويلة نسبياً تتحدث عن موضوع مهم في الأخبار اليوم. ";
+        String longParagraph = sentence.repeat(12).strip();
+        Files.writeString(dir.resolve("l.txt"), "العنوان\n\n" + longParagraph + "\n");
+
+        Article article = loader(250).load("l.txt", null);
+
+        assertThat(article.paragraphs()).hasSize(2);
+        Paragraph p = article.paragraphs().get(1);
+        assertThat(p.segments()).hasSizeGreaterThan(2).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(250));
+        assertThat(String.join(" ", p.segments())).isEqualTo(p.text());
+        assertThat(article.segmentCount()).isEqualTo(1 + p.segments().size());
+    }
+
+    @Test
+    void hardWrappedParagraphsAreJoinedBackTogether() throws IOException {
+        String text = "The storm that hit the coast on Monday left thousands of homes without\n"
+                + "power, officials said, and roads in three districts remained closed to\n"
+                + "traffic on Tuesday morning.\n\n"
+                + "Rescue teams were sent to the worst-hit areas overnight, the agency said.\n";
+        Article article = load("w.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.paragraphs().get(0).text()).startsWith("The storm").endsWith("Tuesday morning.");
+    }
+
+    @Test
+    void htmlPagesGiveTitleHeadingsAndParagraphsWithoutNavigationOrScripts() throws IOException {
+        String html = """
+                <!DOCTYPE html><html lang="ar"><head><title>موقع | خبر</title>
+                <meta property="og:title" content="سام ألتمان يعلن حالة الطوارئ"><script>var x = "<p>not text</p>";</script></head>
+                <body><nav><p>الرئيسية</p></nav><article><h1>سام ألتمان يعلن حالة الطوارئ</h1>
+                <p>بينما كان العالم يحتفل بابتكارات الذكاء الاصطناعي، انطلقت صرخة استغاثة.</p>
+                <h2>عقدة السكيلينج</h2><blockquote><p>اقتباس مهم من باحث سابق في الشركة.</p></blockquote>
+                </article><footer><p>حقوق النشر</p></footer></body></html>
+                """;
+        Article article = load("page.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::kind)
+                .containsExactly(ParagraphKind.TITLE, ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BODY);
+        assertThat(article.title()).isEqualTo("سام ألتمان يعلن حالة الطوارئ");
+        assertThat(article.paragraphs().get(3).text()).isEqualTo("اقتباس مهم من باحث سابق في الشركة.");
+        assertThat(article.paragraphs()).noneSatisfy(p -> assertThat(p.text()).contains("الرئيسية"));
+    }
+
+    @Test
+    void theSourceLanguageCanBeGivenInsteadOfDetected() throws IOException {
+        Files.writeString(dir.resolve("f.txt"), "عنوان\n\nنص فارسي أو عربي.");
+        assertThat(loader(1500).load("f.txt", "fa").language()).isEqualTo("fa");
+    }
+
+    @Test
+    void whitespaceOnlyInputIsRefusedAsEmpty() {
+        assertThatThrownBy(() -> load("blank.txt", " \n\n \t\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(TarjamaException.class)
+                .hasMessage("blank.txt: contains no text")
+                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.INPUT);
+    }
+
+    @Test
+    void pdfAndZipFilesAreRefusedByName() {
+        assertThatThrownBy(() -> load("doc.pdf", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1)))
+                .hasMessageContaining("is a PDF document");
+        assertThatThrownBy(() -> load("doc.docx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}))
+                .hasMessageContaining("is a ZIP archive");
+    }
+}
