@@ -1,68 +1,110 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
+import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
+import dev.tarjama.model.Usage;
 import dev.tarjama.run.Reporter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reports a run on standard error: one line per event worth telling, more with {@code -v}, nothing with {@code -q}. */
+/**
+ * Reports a run on standard error: progress (a live bar on a terminal, periodic lines otherwise), warnings, and
+ * a closing summary with usage and cost; more with {@code -v}, nothing but errors with {@code -q}.
+ */
 final class Console implements Reporter {
     private final PrintWriter err;
     private final Verbosity verbosity;
+    private final ProgressView progress;
+    private volatile UsageMeter usage;
 
-    Console(PrintWriter err, Verbosity verbosity) {
+    Console(PrintWriter err, Verbosity verbosity, ProgressView progress) {
         this.err = err;
         this.verbosity = verbosity;
+        this.progress = verbosity.quiet() ? ProgressView.NONE : progress;
     }
 
     @Override
-    public synchronized void info(String message) {
+    public void info(String message) {
         if (!verbosity.quiet()) {
-            err.println(message);
-            err.flush();
+            print(message);
         }
     }
 
     @Override
-    public synchronized void warn(String message) {
+    public void warn(String message) {
         if (!verbosity.quiet()) {
-            err.println("warning: " + message);
-            err.flush();
+            print("warning: " + message);
         }
     }
 
     @Override
-    public synchronized void detail(String message) {
+    public void detail(String message) {
         if (verbosity.verbose()) {
-            err.println(message);
-            err.flush();
+            print(message);
         }
     }
 
+    private void print(String line) {
+        progress.printAround(() -> {
+            synchronized (err) {
+                err.println(line);
+                err.flush();
+            }
+        });
+    }
+
     @Override
-    public void started(Article article, int requests) {
-        info(String.format(Locale.ROOT, "%s: translating %d paragraphs (language %s) in %d requests",
-                article.input(), article.paragraphs().size(), article.language(), requests));
+    public void started(Article article, int segments, UsageMeter usage) {
+        this.usage = usage;
+        info(String.format(Locale.ROOT, "%s: %d paragraphs (language %s), %d to translate",
+                article.input(), article.paragraphs().size(), article.language(), segments));
+        progress.start(article.input(), article.paragraphs().size());
     }
 
     @Override
     public void paragraphFinished(TranslatedParagraph paragraph, int done, int total) {
         detail(String.format(Locale.ROOT, "[%d/%d] paragraph %d %s", done, total, paragraph.index(),
                 paragraph.isOk() ? "ok" : "FAILED: " + paragraph.error()));
+        UsageMeter meter = usage;
+        if (meter != null) {
+            Usage now = meter.snapshot();
+            progress.update(done, String.format(Locale.ROOT, "%d in flight, %d retries, %d cached, %,d tokens",
+                    meter.inFlight(), now.retries(), now.cacheHits(), now.inputTokens() + now.outputTokens()));
+        }
     }
 
     @Override
     public void briefStarted() {
+        progress.stop();
         detail("writing the brief");
     }
 
     @Override
+    public void finished(TranslatedArticle article, Path directory) {
+        progress.stop();
+        long ok = article.paragraphs().size() - article.failedCount();
+        Usage u = article.usage();
+        info(String.format(Locale.ROOT, "%s: %d/%d paragraphs translated%s → %s", article.article().input(), ok,
+                article.paragraphs().size(), article.interrupted() ? " before the interrupt"
+                        : article.brief() == null ? ", no brief" : ", brief written", directory));
+        info(String.format(Locale.ROOT, "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
+                u.requests(), u.retries(), u.cacheHits(), u.inputTokens(), u.outputTokens(),
+                u.costUsd() == null ? "cost unknown for model " + article.backend().model()
+                        : String.format(Locale.ROOT, "about $%.4f", u.costUsd())));
+    }
+
+    @Override
+    public void warning(String message) {
+        warn(message);
+    }
+
+    @Override
     public void retrying(String label, int attempt, String reason, Duration wait) {
-        if (verbosity.verbose()) {
-            detail(String.format(Locale.ROOT, "%s: %s; retrying in %.1f s (attempt %d failed)",
-                    label, reason, wait.toMillis() / 1000.0, attempt));
-        }
+        detail(String.format(Locale.ROOT, "%s: %s; retrying in %.1f s (attempt %d failed)",
+                label, reason, wait.toMillis() / 1000.0, attempt));
     }
 }

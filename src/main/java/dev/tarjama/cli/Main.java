@@ -1,7 +1,11 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
+import dev.tarjama.translate.TranslationPipeline;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 
 /** The entry point. The only place that calls {@link System#exit}. */
@@ -13,7 +17,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Environment.system(), args));
+        Cancellation cancellation = new Cancellation();
+        CountDownLatch outputsWritten = new CountDownLatch(1);
+        // Ctrl-C starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it has
+        // written what it has (or the grace period and a margin are over)
+        Thread onInterrupt = new Thread(() -> {
+            cancellation.cancel();
+            try {
+                outputsWritten.await(TranslationPipeline.GRACE.toSeconds() + 10, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tarjama-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        int code = run(Environment.system(cancellation), args);
+        outputsWritten.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // interrupted: the JVM is already exiting, with status 130
+        }
+        System.exit(code);
     }
 
     /** Runs the command line in {@code env} and returns the exit code, without exiting. */

@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.ExitCodes;
+import dev.tarjama.TarjamaException;
 import dev.tarjama.article.ArticleLoader;
 import dev.tarjama.run.TranslateJob;
 import dev.tarjama.run.TranslateSettings;
@@ -87,6 +88,24 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                     + "tokens and cost; send nothing.")
     boolean dryRun;
 
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "The answer cache (SQLite). Default: $XDG_CACHE_HOME/tarjama/cache.db, else ~/.cache/tarjama/cache.db.")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the answer cache.")
+    boolean noCache;
+
+    @Option(names = "--refresh", description = "Ask the model again even for cached answers (and store the new ones).")
+    boolean refresh;
+
+    @Option(names = "--rpm", paramLabel = "N", defaultValue = "0",
+            description = "At most N requests per minute (0: no limit). Default: ${DEFAULT-VALUE}.")
+    int requestsPerMinute;
+
+    @Option(names = "--tpm", paramLabel = "N", defaultValue = "0",
+            description = "At most about N tokens per minute (0: no limit). Default: ${DEFAULT-VALUE}.")
+    long tokensPerMinute;
+
     TranslateCommand(Environment env) {
         this.env = env;
     }
@@ -102,18 +121,36 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
         Options.requireRange("--max-attempts", maxAttempts, 1, 20);
         Options.requireRange("--max-segment-chars", maxSegmentChars, 200, 20_000);
         Options.requireRange("--temperature", temperature, 0, 2);
+        Options.requireRange("--rpm", requestsPerMinute, 0, 1_000_000);
+        Options.requireRange("--tpm", tokensPerMinute, 0, 1_000_000_000);
+        if (noCache && (refresh || cache != null)) {
+            throw TarjamaException.usage("--no-cache cannot be combined with --refresh or --cache");
+        }
         TranslateSettings settings = new TranslateSettings(inputs, out, backend, model, baseUrl,
                 sourceLanguage == null ? null : Options.languageTag("--source-lang", sourceLanguage),
                 Options.languageTag("--target-lang", targetLanguage), concurrency, prompts, maxAttempts,
                 Options.duration("--retry-delay", retryDelay), Options.duration("--timeout", timeout), temperature,
-                maxSegmentChars, dryRun);
-        Console console = new Console(env.err(), verbosity);
+                maxSegmentChars, dryRun, cache, noCache, refresh, requestsPerMinute, tokensPerMinute);
+        Console console = new Console(env.err(), verbosity, progressView());
         TranslateJob job = new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(),
-                console);
+                console, env.cancellation());
         if (dryRun) {
             new DryRunPrinter(env.out()).print(job.plan(), job.backend());
             return ExitCodes.OK;
         }
         return job.run();
+    }
+
+    private ProgressView progressView() {
+        if (!env.errIsTerminal()) {
+            return new LogProgressView(env.err(), env.clock());
+        }
+        int columns = 100;
+        try {
+            columns = Integer.parseInt(env.variables().getOrDefault("COLUMNS", "100"));
+        } catch (NumberFormatException ignored) {
+            // keep the default width
+        }
+        return new TerminalProgressView(env.err(), Math.max(40, Math.min(columns, 160)));
     }
 }

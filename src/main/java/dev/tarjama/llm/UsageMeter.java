@@ -2,21 +2,42 @@ package dev.tarjama.llm;
 
 import dev.langchain4j.model.output.TokenUsage;
 import dev.tarjama.model.Usage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts what a run spends: every request sent (retries included), retries alone, and tokens as reported. */
+/**
+ * Counts what a run spends and saves: every request sent (retries included), retries alone, answers served from
+ * the cache, requests in flight, and tokens as the provider reported them.
+ */
 public final class UsageMeter {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong cacheHits = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
+    private final PriceTable.Price price;
+
+    /** @param price the model's price, or {@code null} when unknown (no cost is estimated then) */
+    public UsageMeter(PriceTable.Price price) {
+        this.price = price;
+    }
 
     void requestSent() {
         requests.incrementAndGet();
+        inFlight.incrementAndGet();
+    }
+
+    void requestEnded() {
+        inFlight.decrementAndGet();
     }
 
     void retried() {
         retries.incrementAndGet();
+    }
+
+    void cacheHit() {
+        cacheHits.incrementAndGet();
     }
 
     void answered(TokenUsage usage) {
@@ -31,11 +52,13 @@ public final class UsageMeter {
         }
     }
 
-    public long retries() {
-        return retries.get();
+    public int inFlight() {
+        return inFlight.get();
     }
 
     public Usage snapshot() {
-        return new Usage(requests.get(), inputTokens.get(), outputTokens.get());
+        long in = inputTokens.get();
+        long out = outputTokens.get();
+        return new Usage(requests.get(), retries.get(), cacheHits.get(), in, out, price == null ? null : price.cost(in, out));
     }
 }

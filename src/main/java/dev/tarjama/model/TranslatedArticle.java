@@ -16,10 +16,12 @@ import java.util.Map;
  * @param brief          the brief, or {@code null} when it could not be produced
  * @param briefError     why the brief is missing, or {@code null}
  * @param usage          requests and tokens spent
+ * @param interrupted    the user interrupted the run; unfinished paragraphs are marked failed
  */
 public record TranslatedArticle(Article article, String targetLanguage, BackendInfo backend,
                                 Map<String, String> promptVersions, Instant createdAt,
-                                List<TranslatedParagraph> paragraphs, Brief brief, String briefError, Usage usage) {
+                                List<TranslatedParagraph> paragraphs, Brief brief, String briefError, Usage usage,
+                                boolean interrupted) {
     public TranslatedArticle {
         promptVersions = Map.copyOf(promptVersions);
         paragraphs = List.copyOf(paragraphs);

@@ -1,6 +1,14 @@
 package dev.tarjama.model;
 
-/** What a run cost in requests and tokens. */
-public record Usage(long requests, long inputTokens, long outputTokens) {
-    public static final Usage NONE = new Usage(0, 0, 0);
+/**
+ * What a run cost and saved.
+ *
+ * @param requests     requests sent, retries included
+ * @param retries      requests that repeated an earlier failed one
+ * @param cacheHits    answers served from the cache instead of a request
+ * @param inputTokens  input tokens the provider reported
+ * @param outputTokens output tokens the provider reported
+ * @param costUsd      estimated cost in US dollars, or {@code null} when the model's price is unknown
+ */
+public record Usage(long requests, long retries, long cacheHits, long inputTokens, long outputTokens, Double costUsd) {
 }

@@ -31,6 +31,11 @@ public final class PromptTemplate {
         return version;
     }
 
+    /** A digest of the template's text: an edit without a new version still changes cache keys. */
+    public String fingerprint() {
+        return dev.tarjama.cache.CacheKey.of("template").add("system", system).add("user", user).build().digest();
+    }
+
     /** The system message with {@code values} filled in. */
     public String system(Map<String, String> values) {
         return fill(system, values);

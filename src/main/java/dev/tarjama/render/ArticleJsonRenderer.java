@@ -74,6 +74,10 @@ final class ArticleJsonRenderer implements Renderer {
         usage.put("requests", a.usage().requests());
         usage.put("input_tokens", a.usage().inputTokens());
         usage.put("output_tokens", a.usage().outputTokens());
+        usage.put("retries", a.usage().retries());
+        usage.put("cache_hits", a.usage().cacheHits());
+        usage.put("cost_usd", a.usage().costUsd());
+        root.put("interrupted", a.interrupted());
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

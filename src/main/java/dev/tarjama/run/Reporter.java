@@ -1,10 +1,10 @@
 package dev.tarjama.run;
 
-import dev.tarjama.llm.RetryListener;
+import dev.tarjama.llm.CallListener;
 import dev.tarjama.translate.PipelineListener;
 
 /** Where a run tells the user what is happening. Messages never contain a key. */
-public interface Reporter extends PipelineListener, RetryListener {
+public interface Reporter extends PipelineListener, CallListener {
     /** A line the user wants to see unless they asked for quiet. */
     void info(String message);
 
@@ -13,4 +13,7 @@ public interface Reporter extends PipelineListener, RetryListener {
 
     /** Detail for {@code -v}. */
     void detail(String message);
+
+    /** An article is done and its files are in {@code directory}. */
+    void finished(dev.tarjama.model.TranslatedArticle article, java.nio.file.Path directory);
 }

@@ -1,12 +1,18 @@
 package dev.tarjama.run;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.article.ArticleFetcher;
 import dev.tarjama.article.ArticleLoader;
 import dev.tarjama.llm.BackendConfig;
+import dev.tarjama.cache.AnswerCache;
+import dev.tarjama.cache.SqliteAnswerCache;
 import dev.tarjama.llm.BackoffPolicy;
+import dev.tarjama.llm.CallPolicy;
+import dev.tarjama.llm.PriceTable;
+import dev.tarjama.llm.RateLimiter;
 import dev.tarjama.llm.ModelGateway;
 import dev.tarjama.llm.OkHttpChatClientBuilder;
 import dev.tarjama.llm.OpenAiChatModelFactory;
@@ -18,7 +24,9 @@ import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
 import dev.tarjama.render.OutputWriter;
 import dev.tarjama.render.Renderers;
+import dev.tarjama.translate.BriefRequests;
 import dev.tarjama.translate.ParagraphRequests;
+import dev.tarjama.translate.RequestPlanner;
 import dev.tarjama.translate.TranslationPipeline;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -43,16 +51,18 @@ public final class TranslateJob {
     private final Supplier<InputStream> stdin;
     private final Clock clock;
     private final Reporter reporter;
+    private final Cancellation cancellation;
     private final SecureRandom random = new SecureRandom();
 
     public TranslateJob(TranslateSettings settings, Map<String, String> environment, Path workingDirectory,
-                        Supplier<InputStream> stdin, Clock clock, Reporter reporter) {
+                        Supplier<InputStream> stdin, Clock clock, Reporter reporter, Cancellation cancellation) {
         this.settings = settings;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.stdin = stdin;
         this.clock = clock;
         this.reporter = reporter;
+        this.cancellation = cancellation;
     }
 
     /** What the run would do for each input, calling nothing. */
@@ -63,13 +73,17 @@ public final class TranslateJob {
         try {
             ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
                     settings.maxSegmentChars());
-            ParagraphRequests requests = new ParagraphRequests(prompts.get(PromptKind.TRANSLATE),
-                    settings.targetLanguage(), random);
+            RequestPlanner planner = new RequestPlanner(
+                    new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), settings.targetLanguage(), random),
+                    new BriefRequests(prompts.get(PromptKind.BRIEF), settings.targetLanguage(), random));
             reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model());
             List<DryRunPlan> plans = new ArrayList<>();
-            for (String input : settings.inputs()) {
-                Article article = loader.load(input, settings.sourceLanguage());
-                plans.add(DryRunPlan.of(article, requests.all(article), prompts));
+            try (AnswerCache cache = openCache()) {
+                for (String input : settings.inputs()) {
+                    Article article = loader.load(input, settings.sourceLanguage());
+                    RequestPlanner.Plan plan = planner.plan(article, key -> cache.get(ModelGateway.scope(key, backend)));
+                    plans.add(DryRunPlan.of(article, plan, prompts));
+                }
             }
             return plans;
         } finally {
@@ -98,23 +112,41 @@ public final class TranslateJob {
             reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model()
                     + ", prompts " + prompts.versions());
             int worst = ExitCodes.OK;
-            for (String input : settings.inputs()) {
-                int code;
-                try {
-                    code = translateOne(input, loader, model, backend, prompts);
-                } catch (TarjamaException e) {
-                    if (e.exitCode() != ExitCodes.INPUT || settings.inputs().size() == 1) {
-                        throw e;
+            try (AnswerCache cache = openCache()) {
+                for (String input : settings.inputs()) {
+                    if (cancellation.isCancelled()) {
+                        return ExitCodes.INTERRUPTED;
                     }
-                    reporter.warn(e.getMessage());
-                    code = e.exitCode();
+                    worst = Math.max(worst, translateOneReportingInputErrors(input, loader, model, backend, prompts, cache));
                 }
-                worst = Math.max(worst, code);
             }
-            return worst;
+            return cancellation.isCancelled() ? ExitCodes.INTERRUPTED : worst;
         } finally {
             shutdown(http);
         }
+    }
+
+    private int translateOneReportingInputErrors(String input, ArticleLoader loader, ChatModel model,
+                                                 BackendConfig backend, PromptLibrary prompts, AnswerCache cache) {
+        try {
+            return translateOne(input, loader, model, backend, prompts, cache);
+        } catch (TarjamaException e) {
+            if (e.exitCode() != ExitCodes.INPUT || settings.inputs().size() == 1) {
+                throw e;
+            }
+            reporter.warn(e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private AnswerCache openCache() {
+        if (settings.noCache()) {
+            return AnswerCache.NONE;
+        }
+        Path file = settings.cacheFile() == null
+                ? CacheLocation.defaultFile(environment)
+                : workingDirectory.resolve(settings.cacheFile());
+        return SqliteAnswerCache.open(file, clock);
     }
 
     private PromptLibrary loadPrompts() {
@@ -127,16 +159,19 @@ public final class TranslateJob {
     }
 
     private int translateOne(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,
-                             PromptLibrary prompts) {
+                             PromptLibrary prompts, AnswerCache cache) {
         Article article = loader.load(input, settings.sourceLanguage());
         reporter.detail(input + ": " + article.paragraphs().size() + " paragraphs (" + article.segmentCount()
                 + " requests), language " + article.language() + ", charset " + article.charset());
 
-        UsageMeter usage = new UsageMeter();
-        BackoffPolicy backoff = new BackoffPolicy(settings.maxAttempts(), settings.retryDelay(), Duration.ofSeconds(60));
-        ModelGateway gateway = new ModelGateway(model, backend, backoff, new RunThrottle(clock), usage, reporter, random);
+        UsageMeter usage = new UsageMeter(PriceTable.defaults().priceOf(backend.model()).orElse(null));
+        CallPolicy policy = new CallPolicy(
+                new BackoffPolicy(settings.maxAttempts(), settings.retryDelay(), Duration.ofSeconds(60)),
+                new RateLimiter(settings.requestsPerMinute(), settings.tokensPerMinute(), clock),
+                new RunThrottle(clock), cache, settings.refresh(), cancellation);
+        ModelGateway gateway = new ModelGateway(model, backend, policy, usage, reporter, random);
         TranslationPipeline pipeline = new TranslationPipeline(gateway, prompts, backend.info(), usage,
-                settings.targetLanguage(), settings.concurrency(), clock, random, reporter);
+                settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation);
         TranslatedArticle result = pipeline.translate(article);
 
         String slug = OutputSlug.of(input, article.paragraphs().stream()
@@ -145,18 +180,17 @@ public final class TranslateJob {
         List<Path> files = new OutputWriter(Renderers.standard().all()).write(result, directory);
 
         long failed = result.failedCount();
-        reporter.info(String.format("%s: %d/%d paragraphs translated%s; %d requests (%d retries), %,d input + %,d output tokens → %s",
-                input, result.paragraphs().size() - failed, result.paragraphs().size(),
-                result.brief() == null ? ", no brief" : ", brief written",
-                result.usage().requests(), usage.retries(), result.usage().inputTokens(), result.usage().outputTokens(),
-                displayPath(directory)));
+        reporter.finished(result, displayPath(directory));
         reporter.detail("wrote " + files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
-        if (failed > 0) {
+        if (failed > 0 && !result.interrupted()) {
             result.paragraphs().stream().filter(p -> !p.isOk())
                     .forEach(p -> reporter.warn("paragraph " + p.index() + " not translated: " + p.error()));
         }
-        if (result.brief() == null) {
+        if (result.brief() == null && !result.interrupted()) {
             reporter.warn("no brief: " + result.briefError());
+        }
+        if (result.interrupted()) {
+            return ExitCodes.INTERRUPTED;
         }
         return failed > 0 || result.brief() == null ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.tarjama.cache.CacheKey;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.prompt.PromptTemplate;
@@ -47,6 +48,20 @@ public final class ParagraphRequests {
         this.template = template;
         this.targetLanguage = targetLanguage;
         this.random = random;
+    }
+
+    /**
+     * What determines a segment's answer apart from the backend: the template, the languages and the text. The
+     * title and the previous paragraph go into the request as context but not into the key, so editing one
+     * paragraph re-translates that paragraph only.
+     */
+    public CacheKey key(Article article, Paragraph paragraph, int segment) {
+        return CacheKey.of("segment")
+                .add("template", template.fingerprint())
+                .add("source_language", article.language())
+                .add("target_language", targetLanguage)
+                .add("text", paragraph.segments().get(segment))
+                .build();
     }
 
     /** Every request a run sends for the article's paragraphs, in source order. */

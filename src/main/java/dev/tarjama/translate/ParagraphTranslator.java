@@ -17,7 +17,8 @@ final class ParagraphTranslator {
 
     SegmentTranslation translate(Article article, Paragraph paragraph, int segment) {
         String label = label(paragraph, segment);
-        return gateway.ask(label, requests.build(article, paragraph, segment), answer -> parse(answer, label));
+        return gateway.ask(label, requests.key(article, paragraph, segment), requests.build(article, paragraph, segment),
+                answer -> parse(answer, label));
     }
 
     static String label(Paragraph paragraph, int segment) {
@@ -26,7 +27,7 @@ final class ParagraphTranslator {
                 : "paragraph " + paragraph.index() + " (part " + (segment + 1) + "/" + paragraph.segments().size() + ")";
     }
 
-    private static SegmentTranslation parse(String answer, String label) {
+    static SegmentTranslation parse(String answer, String label) {
         JsonNode json = JsonAnswers.object(answer, label);
         return new SegmentTranslation(JsonAnswers.requiredText(json, "translation", label),
                 JsonAnswers.optionalText(json, "summary"));

@@ -1,5 +1,6 @@
 package dev.tarjama.translate;
 
+import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedParagraph;
 
@@ -7,8 +8,11 @@ import dev.tarjama.model.TranslatedParagraph;
 public interface PipelineListener {
     PipelineListener NONE = new PipelineListener() { };
 
-    /** The article is segmented and {@code requests} paragraph requests are about to go out. */
-    default void started(Article article, int requests) {
+    /**
+     * The article is segmented and its {@code segments} are about to be translated (from the cache or by request);
+     * {@code usage} is live for the rest of the run.
+     */
+    default void started(Article article, int segments, UsageMeter usage) {
     }
 
     /** A paragraph is finished, ok or failed; {@code done} of {@code total} are. */

@@ -1,5 +1,6 @@
 package dev.tarjama.translate;
 
+import dev.tarjama.Cancellation;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.llm.ModelGateway;
 import dev.tarjama.llm.RequestFailedException;
@@ -13,20 +14,29 @@ import dev.tarjama.model.TranslatedParagraph;
 import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
  * Translates a segmented article: every segment in its own request, up to {@code concurrency} at a time,
- * results put back in source order whatever order they arrive in; then one request for the brief.
+ * results put back in source order whatever order they arrive in; then one request for the brief. When the user
+ * interrupts, no new request starts, requests in flight get a grace period, and what is finished is returned.
  */
 public final class TranslationPipeline {
+    /** How long requests in flight may still finish after an interrupt. */
+    public static final Duration GRACE = Duration.ofSeconds(5);
+    private static final String INTERRUPTED = "not translated: the run was interrupted";
+
     private final ModelGateway gateway;
     private final PromptLibrary prompts;
     private final BackendInfo backend;
@@ -36,10 +46,11 @@ public final class TranslationPipeline {
     private final Clock clock;
     private final RandomGenerator random;
     private final PipelineListener listener;
+    private final Cancellation cancellation;
 
     public TranslationPipeline(ModelGateway gateway, PromptLibrary prompts, BackendInfo backend, UsageMeter usage,
                                String targetLanguage, int concurrency, Clock clock, RandomGenerator random,
-                               PipelineListener listener) {
+                               PipelineListener listener, Cancellation cancellation) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
         }
@@ -52,6 +63,7 @@ public final class TranslationPipeline {
         this.clock = clock;
         this.random = random;
         this.listener = listener;
+        this.cancellation = cancellation;
     }
 
     /**
@@ -64,19 +76,21 @@ public final class TranslationPipeline {
 
         Brief brief = null;
         String briefError = null;
-        if (paragraphs.stream().noneMatch(TranslatedParagraph::isOk)) {
+        if (cancellation.isCancelled()) {
+            briefError = "the run was interrupted";
+        } else if (paragraphs.stream().noneMatch(TranslatedParagraph::isOk)) {
             briefError = "no paragraph was translated";
         } else {
             listener.briefStarted();
             try {
-                brief = new BriefWriter(gateway, prompts.get(PromptKind.BRIEF), targetLanguage, random)
+                brief = new BriefWriter(gateway, new BriefRequests(prompts.get(PromptKind.BRIEF), targetLanguage, random))
                         .write(article, paragraphs);
             } catch (RequestFailedException e) {
                 briefError = e.getMessage();
             }
         }
         return new TranslatedArticle(article, targetLanguage, backend, prompts.versions(), clock.instant(),
-                paragraphs, brief, briefError, usage.snapshot());
+                paragraphs, brief, briefError, usage.snapshot(), cancellation.isCancelled());
     }
 
     private List<TranslatedParagraph> translateParagraphs(Article article, ParagraphTranslator translator) {
@@ -86,7 +100,7 @@ public final class TranslationPipeline {
             return thread;
         });
         try {
-            listener.started(article, article.segmentCount());
+            listener.started(article, article.segmentCount(), usage);
             AtomicInteger done = new AtomicInteger();
             int total = article.paragraphs().size();
             List<CompletableFuture<TranslatedParagraph>> futures = new ArrayList<>(total);
@@ -106,8 +120,8 @@ public final class TranslationPipeline {
                         }));
             }
             List<TranslatedParagraph> results = new ArrayList<>(total);
-            for (CompletableFuture<TranslatedParagraph> future : futures) {
-                results.add(future.join());
+            for (int i = 0; i < total; i++) {
+                results.add(await(futures.get(i), article.paragraphs().get(i)));
             }
             TarjamaException stop = gateway.stopCause();
             if (stop != null) {
@@ -116,6 +130,28 @@ public final class TranslationPipeline {
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Waits for a paragraph; after an interrupt, only until the grace period is over. */
+    private TranslatedParagraph await(CompletableFuture<TranslatedParagraph> future, Paragraph paragraph) {
+        long graceEnds = Long.MAX_VALUE;
+        while (true) {
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (cancellation.isCancelled()) {
+                    graceEnds = Math.min(graceEnds, System.nanoTime() + GRACE.toNanos());
+                    if (System.nanoTime() > graceEnds) {
+                        return TranslatedParagraph.failed(paragraph, INTERRUPTED);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return TranslatedParagraph.failed(paragraph, INTERRUPTED);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("assembling paragraph " + paragraph.index() + " failed", e.getCause());
+            }
         }
     }
 

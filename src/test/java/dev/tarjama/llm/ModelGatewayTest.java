@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
+import dev.tarjama.cache.AnswerCache;
+import dev.tarjama.cache.CacheKey;
 import dev.tarjama.TarjamaException;
 import java.io.IOException;
 import java.time.Clock;
@@ -26,7 +29,7 @@ class ModelGatewayTest {
     private static final Secret KEY = Secret.ofNullable("sk-gateway-test-0123456789abcdef");
 
     private final MockWebServer server = new MockWebServer();
-    private final UsageMeter usage = new UsageMeter();
+    private final UsageMeter usage = new UsageMeter(null);
     private final List<String> retries = new ArrayList<>();
 
     @BeforeEach
@@ -43,9 +46,19 @@ class ModelGatewayTest {
         BackendConfig config = new BackendConfig("openai", "gpt-test", server.url("/v1").toString(), KEY, timeout, 0.0);
         OkHttpClient http = new OkHttpClient();
         var model = new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC())).create(config);
-        return new ModelGateway(model, config, new BackoffPolicy(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(50)),
-                new RunThrottle(Clock.systemUTC()), usage,
-                (label, attempt, reason, wait) -> retries.add(label + " #" + attempt + ": " + reason), new Random(7));
+        CallPolicy policy = new CallPolicy(new BackoffPolicy(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(50)),
+                RateLimiter.UNLIMITED, new RunThrottle(Clock.systemUTC()), AnswerCache.NONE, false, new Cancellation());
+        return new ModelGateway(model, config, policy, usage, new CallListener() {
+            @Override
+            public void retrying(String label, int attempt, String reason, Duration wait) {
+                retries.add(label + " #" + attempt + ": " + reason);
+            }
+        }, new Random(7));
+    }
+
+    /** Asks with a request and cache key of its own for {@code label}. */
+    private static <T> T ask(ModelGateway gateway, String label, AnswerParser<T> parser) {
+        return gateway.ask(label, CacheKey.of("test").add("label", label).build(), request(), parser);
     }
 
     private static ChatRequest request() {
@@ -66,14 +79,14 @@ class ModelGatewayTest {
         server.enqueue(ok("fine"));
 
         long start = System.nanoTime();
-        String answer = gateway(3, Duration.ofSeconds(5)).ask("paragraph 1", request(), text -> text);
+        String answer = ask(gateway(3, Duration.ofSeconds(5)), "paragraph 1", text -> text);
         long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
         assertThat(answer).isEqualTo("fine");
         assertThat(waited).isGreaterThanOrEqualTo(1000);
         assertThat(retries).containsExactly("paragraph 1 #1: rate limited (HTTP 429) (model gpt-test)");
         assertThat(usage.snapshot().requests()).isEqualTo(2);
-        assertThat(usage.retries()).isEqualTo(1);
+        assertThat(usage.snapshot().retries()).isEqualTo(1);
     }
 
     @Test
@@ -84,7 +97,7 @@ class ModelGatewayTest {
         server.enqueue(ok("{\"translation\": \"done\""));
         server.enqueue(ok("{\"translation\": \"done\"}"));
 
-        String answer = gateway(5, Duration.ofMillis(500)).ask("paragraph 2", request(), text -> {
+        String answer = ask(gateway(5, Duration.ofMillis(500)), "paragraph 2", text -> {
             if (!text.endsWith("}")) {
                 throw new MalformedAnswerException("paragraph 2: the answer is not a complete JSON object (truncated?)");
             }
@@ -97,7 +110,7 @@ class ModelGatewayTest {
         assertThat(retries.get(1)).contains("unreadable answer");
         assertThat(retries.get(2)).contains("timed out");
         assertThat(retries.get(3)).contains("truncated");
-        assertThat(usage.snapshot()).isEqualTo(new dev.tarjama.model.Usage(5, 22, 14));
+        assertThat(usage.snapshot()).isEqualTo(new dev.tarjama.model.Usage(5, 4, 0, 22, 14, null));
     }
 
     @Test
@@ -106,7 +119,7 @@ class ModelGatewayTest {
             server.enqueue(new MockResponse().setResponseCode(500).setBody("{}"));
         }
 
-        assertThatThrownBy(() -> gateway(3, Duration.ofSeconds(5)).ask("paragraph 3", request(), t -> t))
+        assertThatThrownBy(() -> ask(gateway(3, Duration.ofSeconds(5)), "paragraph 3", t -> t))
                 .isInstanceOf(RequestFailedException.class)
                 .hasMessage("server error (HTTP 500) after 3 attempts (model gpt-test)");
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -118,12 +131,12 @@ class ModelGatewayTest {
                 .setBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-gateway-test-0123456789abcdef\"}}"));
         ModelGateway gateway = gateway(5, Duration.ofSeconds(5));
 
-        assertThatThrownBy(() -> gateway.ask("paragraph 0", request(), t -> t))
+        assertThatThrownBy(() -> ask(gateway, "paragraph 0", t -> t))
                 .isInstanceOf(TarjamaException.class)
                 .hasMessageContaining("refused the credentials (HTTP 401)")
                 .hasMessageNotContaining("0123456789abcdef")
                 .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.BACKEND);
-        assertThatThrownBy(() -> gateway.ask("paragraph 1", request(), t -> t)).isSameAs(gateway.stopCause());
+        assertThatThrownBy(() -> ask(gateway, "paragraph 1", t -> t)).isSameAs(gateway.stopCause());
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -132,7 +145,7 @@ class ModelGatewayTest {
         server.enqueue(new MockResponse().setResponseCode(404)
                 .setBody("{\"error\":{\"message\":\"The model `gpt-test` does not exist\"}}"));
 
-        assertThatThrownBy(() -> gateway(5, Duration.ofSeconds(5)).ask("paragraph 0", request(), t -> t))
+        assertThatThrownBy(() -> ask(gateway(5, Duration.ofSeconds(5)), "paragraph 0", t -> t))
                 .isInstanceOf(TarjamaException.class)
                 .hasMessageStartingWith("model 'gpt-test' is not available from openai at ")
                 .hasMessageContaining("does not exist");
@@ -143,7 +156,7 @@ class ModelGatewayTest {
         ModelGateway gateway = gateway(2, Duration.ofSeconds(2));
         server.shutdown();
 
-        assertThatThrownBy(() -> gateway.ask("paragraph 0", request(), t -> t))
+        assertThatThrownBy(() -> ask(gateway, "paragraph 0", t -> t))
                 .isInstanceOf(TarjamaException.class)
                 .hasMessageStartingWith("cannot reach openai at ");
         assertThat(retries).hasSize(1);
@@ -155,10 +168,10 @@ class ModelGatewayTest {
         server.enqueue(ok("next"));
         ModelGateway gateway = gateway(5, Duration.ofSeconds(5));
 
-        assertThatThrownBy(() -> gateway.ask("paragraph 0", request(), t -> t))
+        assertThatThrownBy(() -> ask(gateway, "paragraph 0", t -> t))
                 .isInstanceOf(RequestFailedException.class)
                 .hasMessageContaining("rejected the request (HTTP 400)").hasMessageContaining("context too long");
-        String next = gateway.ask("paragraph 1", request(), t -> t);
+        String next = ask(gateway, "paragraph 1", t -> t);
         assertThat(next).isEqualTo("next");
     }
 }

@@ -1,5 +1,6 @@
 package dev.tarjama.testing;
 
+import dev.tarjama.Cancellation;
 import dev.tarjama.cli.Environment;
 import dev.tarjama.cli.Main;
 import java.io.ByteArrayInputStream;
@@ -20,10 +21,19 @@ public final class CliRun {
 
     private final Path directory;
     private final Map<String, String> variables = new HashMap<>();
+    private final Cancellation cancellation = new Cancellation();
     private byte[] stdin = new byte[0];
 
+    /** A run in {@code directory}, with its answer cache in {@code directory/.cache} unless a test says otherwise. */
     public CliRun(Path directory) {
         this.directory = directory;
+        variables.put("XDG_CACHE_HOME", directory.resolve(".cache").toString());
+        variables.put("HOME", directory.toString());
+    }
+
+    /** The run's interrupt signal, for tests of Ctrl-C. */
+    public Cancellation cancellation() {
+        return cancellation;
     }
 
     public CliRun env(String name, String value) {
@@ -46,7 +56,7 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         byte[] input = stdin;
         Environment env = new Environment(variables, directory, () -> (InputStream) new ByteArrayInputStream(input),
-                new PrintWriter(out), new PrintWriter(err), Clock.fixed(NOW, ZoneOffset.UTC), false);
+                new PrintWriter(out), new PrintWriter(err), Clock.fixed(NOW, ZoneOffset.UTC), false, cancellation);
         int code = Main.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }

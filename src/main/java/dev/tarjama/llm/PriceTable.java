@@ -1,4 +1,4 @@
-package dev.tarjama.run;
+package dev.tarjama.llm;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,0 +1,104 @@
+package dev.tarjama.translate;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import dev.tarjama.cache.CacheKey;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.TranslatedParagraph;
+import dev.tarjama.prompt.PromptTemplate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds the request for an article's brief: each paragraph's source and translation, by id, inside a fenced
+ * block, with the answer constrained to the brief's JSON schema.
+ */
+public final class BriefRequests {
+    private static final ResponseFormat FORMAT = ResponseFormat.builder()
+            .type(ResponseFormatType.JSON)
+            .jsonSchema(JsonSchema.builder()
+                    .name("article_brief")
+                    .rootElement(JsonObjectSchema.builder()
+                            .addStringProperty("headline")
+                            .addStringProperty("summary")
+                            .addProperty("key_points", JsonArraySchema.builder().items(new JsonStringSchema()).build())
+                            .addProperty("key_figures", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                                    .addStringProperty("figure")
+                                    .addStringProperty("context")
+                                    .required("figure", "context")
+                                    .additionalProperties(false)
+                                    .build()).build())
+                            .addProperty("entities", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                                    .addStringProperty("name")
+                                    .addStringProperty("original")
+                                    .addEnumProperty("type", List.copyOf(new TreeSet<>(BriefWriter.ENTITY_TYPES)))
+                                    .required("name", "original", "type")
+                                    .additionalProperties(false)
+                                    .build()).build())
+                            .required("headline", "summary", "key_points", "key_figures", "entities")
+                            .additionalProperties(false)
+                            .build())
+                    .build())
+            .build();
+
+    private final PromptTemplate template;
+    private final String targetLanguage;
+    private final RandomGenerator random;
+
+    public BriefRequests(PromptTemplate template, String targetLanguage, RandomGenerator random) {
+        this.template = template;
+        this.targetLanguage = targetLanguage;
+        this.random = random;
+    }
+
+    /** The request for the brief of {@code article} with its {@code paragraphs} translated. */
+    public ChatRequest build(Article article, List<TranslatedParagraph> paragraphs) {
+        String text = articleText(article, paragraphs);
+        String fence = Fence.draw(random, text);
+        Map<String, String> values = new HashMap<>();
+        values.put("paragraphs", text);
+        values.put("fence", fence);
+        values.put("title", article.title());
+        values.put("source_language", article.language());
+        values.put("source_language_name", LanguageNames.english(article.language()));
+        values.put("target_language", targetLanguage);
+        values.put("target_language_name", LanguageNames.english(targetLanguage));
+        return ChatRequest.builder()
+                .messages(SystemMessage.from(template.system(values)), UserMessage.from(template.user(values)))
+                .responseFormat(FORMAT)
+                .build();
+    }
+
+    /** What determines the brief apart from the backend: the template, the languages, the sources and translations. */
+    public CacheKey key(Article article, List<TranslatedParagraph> paragraphs) {
+        return CacheKey.of("brief")
+                .add("template", template.fingerprint())
+                .add("source_language", article.language())
+                .add("target_language", targetLanguage)
+                .add("article", articleText(article, paragraphs))
+                .build();
+    }
+
+    private String articleText(Article article, List<TranslatedParagraph> paragraphs) {
+        StringBuilder lines = new StringBuilder();
+        for (TranslatedParagraph p : paragraphs) {
+            lines.append('[').append(p.index()).append("] ").append(article.language()).append(": ")
+                    .append(p.source().text()).append('\n');
+            if (p.isOk()) {
+                lines.append('[').append(p.index()).append("] ").append(targetLanguage).append(": ")
+                        .append(p.translation()).append('\n');
+            }
+        }
+        return lines.toString().strip();
+    }
+}
