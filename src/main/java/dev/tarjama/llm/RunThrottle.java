@@ -1,25 +1,30 @@
 package dev.tarjama.llm;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.function.LongSupplier;
 
 /**
  * A run-wide pause. When any request is told to wait (a 429 with {@code Retry-After}), every request waits: the
  * provider's limit is per key, not per paragraph, and retrying the others at once would only earn more 429s.
+ * Time is measured on the monotonic clock, so a wall-clock change cannot shorten or stretch a pause.
  */
 public final class RunThrottle {
-    private final Clock clock;
-    private Instant pausedUntil = Instant.MIN;
+    private final LongSupplier nanoTime;
+    private long pausedUntil;
 
-    public RunThrottle(Clock clock) {
-        this.clock = clock;
+    public RunThrottle() {
+        this(System::nanoTime);
+    }
+
+    RunThrottle(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.pausedUntil = nanoTime.getAsLong();
     }
 
     /** Holds every request until {@code wait} from now, unless a longer pause is already in force. */
     public synchronized void pauseFor(Duration wait) {
-        Instant until = clock.instant().plus(wait);
-        if (until.isAfter(pausedUntil)) {
+        long until = nanoTime.getAsLong() + wait.toNanos();
+        if (until - pausedUntil > 0) {
             pausedUntil = until;
         }
     }
@@ -27,14 +32,14 @@ public final class RunThrottle {
     /** Blocks until no pause is in force. */
     public void awaitClearance() throws InterruptedException {
         while (true) {
-            Duration left;
+            long left;
             synchronized (this) {
-                left = Duration.between(clock.instant(), pausedUntil);
+                left = pausedUntil - nanoTime.getAsLong();
             }
-            if (left.isNegative() || left.isZero()) {
+            if (left <= 0) {
                 return;
             }
-            Thread.sleep(Math.max(1, left.toMillis()));
+            Thread.sleep(Math.max(1, Math.min(left / 1_000_000, 250)));
         }
     }
 }

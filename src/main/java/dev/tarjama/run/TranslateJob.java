@@ -108,7 +108,7 @@ public final class TranslateJob {
         try {
             ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
                     settings.maxSegmentChars());
-            ChatModel model = new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, clock)).create(backend);
+            ChatModel model = new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC())).create(backend);
             reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model()
                     + ", prompts " + prompts.versions());
             int worst = ExitCodes.OK;
@@ -167,8 +167,8 @@ public final class TranslateJob {
         UsageMeter usage = new UsageMeter(PriceTable.defaults().priceOf(backend.model()).orElse(null));
         CallPolicy policy = new CallPolicy(
                 new BackoffPolicy(settings.maxAttempts(), settings.retryDelay(), Duration.ofSeconds(60)),
-                new RateLimiter(settings.requestsPerMinute(), settings.tokensPerMinute(), clock),
-                new RunThrottle(clock), cache, settings.refresh(), cancellation);
+                new RateLimiter(settings.requestsPerMinute(), settings.tokensPerMinute()),
+                new RunThrottle(), cache, settings.refresh(), cancellation);
         ModelGateway gateway = new ModelGateway(model, backend, policy, usage, reporter, random);
         TranslationPipeline pipeline = new TranslationPipeline(gateway, prompts, backend.info(), usage,
                 settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation);

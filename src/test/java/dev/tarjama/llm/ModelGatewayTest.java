@@ -47,7 +47,7 @@ class ModelGatewayTest {
         OkHttpClient http = new OkHttpClient();
         var model = new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC())).create(config);
         CallPolicy policy = new CallPolicy(new BackoffPolicy(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(50)),
-                RateLimiter.UNLIMITED, new RunThrottle(Clock.systemUTC()), AnswerCache.NONE, false, new Cancellation());
+                RateLimiter.UNLIMITED, new RunThrottle(), AnswerCache.NONE, false, new Cancellation());
         return new ModelGateway(model, config, policy, usage, new CallListener() {
             @Override
             public void retrying(String label, int attempt, String reason, Duration wait) {

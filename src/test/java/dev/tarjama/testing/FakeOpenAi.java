@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -38,6 +39,36 @@ public final class FakeOpenAi implements AutoCloseable {
     private volatile int maxDelayMillis;
     private volatile Function<Recorded, MockResponse> override = r -> null;
 
+    /** Faults injected by share of requests, decided per paragraph and attempt so that runs are repeatable. */
+    public record Faults(double rateLimited, double serverError, double truncated) {
+        MockResponse pick(Recorded r) {
+            double roll = unit(fingerprint((r.paragraph() == null ? r.kind() : r.paragraph()) + "#" + r.attemptForParagraph()));
+            if (roll < rateLimited) {
+                return error(429, "Rate limit reached").setHeader("Retry-After", "1");
+            }
+            if (roll < rateLimited + serverError) {
+                return error(500, "The server had an error");
+            }
+            if (roll < rateLimited + serverError + truncated) {
+                return new MockResponse().setHeader("Content-Type", "application/json")
+                        .setBody("{\"id\":\"chatcmpl-test\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"mess");
+            }
+            return null;
+        }
+
+        private static double unit(String hex) {
+            return Long.parseLong(hex.substring(0, 8), 16) / (double) 0x1_0000_0000L;
+        }
+    }
+
+    private volatile Faults faults;
+
+    /** Answers a share of requests with 429s, 500s and truncated bodies; see {@link Faults}. */
+    public FakeOpenAi withFaults(Faults faults) {
+        this.faults = faults;
+        return this;
+    }
+
     /** One request as the server saw it. */
     public record Recorded(int number, String path, String authorization, JsonNode body, String kind, String paragraph,
                            int attemptForParagraph) {
@@ -62,6 +93,14 @@ public final class FakeOpenAi implements AutoCloseable {
 
     public String baseUrl() {
         return server.url("/v1").toString();
+    }
+
+    private volatile Duration fixedDelay = Duration.ZERO;
+
+    /** Every answer's body arrives this long after its request. */
+    public FakeOpenAi withFixedDelay(Duration delay) {
+        this.fixedDelay = delay;
+        return this;
     }
 
     /** Answers arrive after a random delay up to this, so they come back out of order. */
@@ -129,15 +168,20 @@ public final class FakeOpenAi implements AutoCloseable {
         String user = body.path("messages").size() > 1 ? body.path("messages").get(1).path("content").asText() : "";
         Matcher m = PARAGRAPH.matcher(user);
         String paragraph = m.find() ? m.group(2) : null;
-        int attempt = paragraph == null ? 0 : attemptsByParagraph.computeIfAbsent(paragraph, p -> new AtomicInteger()).incrementAndGet();
+        int attempt = attemptsByParagraph.computeIfAbsent(paragraph == null ? kind : paragraph, p -> new AtomicInteger())
+                .incrementAndGet();
         Recorded recorded = new Recorded(counter.incrementAndGet(), request.getPath(), request.getHeader("Authorization"),
                 body, kind, paragraph, attempt);
         requests.add(recorded);
 
         MockResponse custom = override.apply(recorded);
+        if (custom == null && faults != null) {
+            custom = faults.pick(recorded);
+        }
         MockResponse response = custom != null ? custom : normalAnswer(recorded);
-        if (maxDelayMillis > 0) {
-            response.setBodyDelay(ThreadLocalRandom.current().nextInt(maxDelayMillis + 1), java.util.concurrent.TimeUnit.MILLISECONDS);
+        long delay = fixedDelay.toMillis() + (maxDelayMillis > 0 ? ThreadLocalRandom.current().nextInt(maxDelayMillis + 1) : 0);
+        if (delay > 0) {
+            response.setBodyDelay(delay, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         return response;
     }
