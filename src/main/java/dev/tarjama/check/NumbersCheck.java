@@ -1,5 +1,6 @@
 package dev.tarjama.check;
 
+import dev.tarjama.model.Flag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,11 @@ public final class NumbersCheck implements ParagraphCheck {
         return DigitNumbers.find(DigitNumbers.asciiDigits(text));
     }
 
+    /** "157" and "157 مليار" missing together are one fault: name the fuller mention only. */
+    static void dropContained(Set<String> mentions) {
+        mentions.removeIf(m -> mentions.stream().anyMatch(other -> !other.equals(m) && other.contains(m)));
+    }
+
     @Override
     public boolean appliesTo(CheckInput input) {
         return numbers(input.source(), input.sourceLanguage()).stream().anyMatch(NumberMention::required)
@@ -52,6 +58,8 @@ public final class NumbersCheck implements ParagraphCheck {
                 invented.add(t.text());
             }
         }
+        dropContained(missing);
+        dropContained(invented);
         List<Flag> flags = new ArrayList<>();
         if (!missing.isEmpty()) {
             flags.add(new Flag(name(), String.join(", ", missing) + " in the source "

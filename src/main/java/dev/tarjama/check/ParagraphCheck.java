@@ -1,5 +1,6 @@
 package dev.tarjama.check;
 
+import dev.tarjama.model.Flag;
 import java.util.List;
 
 /** A deterministic check of one translation against its source. No model is involved. */

@@ -1,5 +1,6 @@
 package dev.tarjama.check;
 
+import dev.tarjama.model.Flag;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -78,6 +78,16 @@ final class Console implements Reporter {
     }
 
     @Override
+    public void glossaryStarted() {
+        detail("building the glossary");
+    }
+
+    @Override
+    public void glossaryFailed(String reason) {
+        warn("no glossary (" + reason + "); translating without agreed renderings");
+    }
+
+    @Override
     public void briefStarted() {
         progress.stop();
         detail("writing the brief");
@@ -91,6 +101,14 @@ final class Console implements Reporter {
         info(String.format(Locale.ROOT, "%s: %d/%d paragraphs translated%s → %s", article.article().input(), ok,
                 article.paragraphs().size(), article.interrupted() ? " before the interrupt"
                         : article.brief() == null ? ", no brief" : ", brief written", directory));
+        long flagged = article.flaggedCount();
+        int briefFlags = article.brief() == null ? 0 : article.brief().allFlags().size();
+        if (flagged > 0 || briefFlags > 0) {
+            info(String.format(Locale.ROOT, "checks: %d paragraph%s and %d brief item%s flagged (see the Checks section of brief.md)",
+                    flagged, flagged == 1 ? "" : "s", briefFlags, briefFlags == 1 ? "" : "s"));
+            article.paragraphs().stream().filter(TranslatedParagraph::isFlagged)
+                    .forEach(p -> detail("  paragraph " + p.index() + ": " + p.flags()));
+        }
         info(String.format(Locale.ROOT, "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
                 u.requests(), u.retries(), u.cacheHits(), u.inputTokens(), u.outputTokens(),
                 u.costUsd() == null ? "cost unknown for model " + article.backend().model()

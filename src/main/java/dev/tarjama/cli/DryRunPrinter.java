@@ -28,9 +28,9 @@ final class DryRunPrinter {
                 out.printf(Locale.ROOT, "  ¶%-3d %-7s %5d chars  %d request%s  %s%n", p.index(), p.kind().jsonName(),
                         p.text().length(), p.segments().size(), p.segments().size() == 1 ? " " : "s", preview(p.text()));
             }
-            out.printf(Locale.ROOT, "requests: %d (%d for paragraphs + %d brief; %d segment%s answered from the cache)%n",
-                    plan.requests(), plan.paragraphRequests(), plan.briefRequests(), plan.cachedSegments(),
-                    plan.cachedSegments() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "requests: %d (%d glossary + %d for paragraphs + %d brief; %d segment%s answered from the cache)%n",
+                    plan.requests(), plan.glossaryRequests(), plan.paragraphRequests(), plan.briefRequests(),
+                    plan.cachedSegments(), plan.cachedSegments() == 1 ? "" : "s");
             out.printf(Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", plan.inputTokens(), plan.outputTokens());
             out.println(prices.priceOf(backend.model())
                     .map(price -> String.format(Locale.ROOT, "cost (estimate): $%.4f with %s %s at $%.2f / $%.2f per million tokens",

@@ -106,6 +106,17 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
             description = "At most about N tokens per minute (0: no limit). Default: ${DEFAULT-VALUE}.")
     long tokensPerMinute;
 
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Your agreed renderings, CSV or TSV: source term, rendering, optional note. They override "
+                    + "and extend the glossary tarjama builds for each article.")
+    Path glossary;
+
+    @Option(names = "--no-glossary", description = "Skip the glossary request (one per article); --glossary still applies.")
+    boolean noGlossary;
+
+    @Option(names = "--strict", description = "Exit 1 when any check flags a paragraph or the brief.")
+    boolean strict;
+
     TranslateCommand(Environment env) {
         this.env = env;
     }
@@ -130,7 +141,8 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                 sourceLanguage == null ? null : Options.languageTag("--source-lang", sourceLanguage),
                 Options.languageTag("--target-lang", targetLanguage), concurrency, prompts, maxAttempts,
                 Options.duration("--retry-delay", retryDelay), Options.duration("--timeout", timeout), temperature,
-                maxSegmentChars, dryRun, cache, noCache, refresh, requestsPerMinute, tokensPerMinute);
+                maxSegmentChars, dryRun, cache, noCache, refresh, requestsPerMinute, tokensPerMinute, glossary,
+                !noGlossary, strict);
         Console console = new Console(env.err(), verbosity, progressView());
         TranslateJob job = new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(),
                 console, env.cancellation());

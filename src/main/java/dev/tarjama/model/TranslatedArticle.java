@@ -17,14 +17,16 @@ import java.util.Map;
  * @param briefError     why the brief is missing, or {@code null}
  * @param usage          requests and tokens spent
  * @param interrupted    the user interrupted the run; unfinished paragraphs are marked failed
+ * @param glossary       the agreed renderings the paragraphs were translated with
  */
 public record TranslatedArticle(Article article, String targetLanguage, BackendInfo backend,
                                 Map<String, String> promptVersions, Instant createdAt,
                                 List<TranslatedParagraph> paragraphs, Brief brief, String briefError, Usage usage,
-                                boolean interrupted) {
+                                boolean interrupted, List<GlossaryEntry> glossary) {
     public TranslatedArticle {
         promptVersions = Map.copyOf(promptVersions);
         paragraphs = List.copyOf(paragraphs);
+        glossary = List.copyOf(glossary);
         if (paragraphs.size() != article.paragraphs().size()) {
             throw new IllegalArgumentException(
                     paragraphs.size() + " translations for " + article.paragraphs().size() + " paragraphs");
@@ -34,6 +36,15 @@ public record TranslatedArticle(Article article, String targetLanguage, BackendI
                 throw new IllegalArgumentException("translation at position " + i + " belongs to another paragraph");
             }
         }
+    }
+
+    public long flaggedCount() {
+        return paragraphs.stream().filter(TranslatedParagraph::isFlagged).count();
+    }
+
+    /** True when any paragraph or the brief carries a check's flag. */
+    public boolean hasFlags() {
+        return flaggedCount() > 0 || brief != null && !brief.allFlags().isEmpty();
     }
 
     public long failedCount() {

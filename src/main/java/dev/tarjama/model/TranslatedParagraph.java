@@ -1,32 +1,40 @@
 package dev.tarjama.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A source paragraph with its translation.
+ * A source paragraph with its translation and what the checks found.
  *
  * @param source      the source paragraph
  * @param translation the translation, or {@code null} when the paragraph failed
  * @param summary     the one-line summary, or {@code null} when the paragraph failed
  * @param status      ok or failed
  * @param error       why it failed, one line, or {@code null}
+ * @param flags       what the checks found wrong with the translation that is kept; empty when it passed
+ * @param rechecked   the first translation failed a check and was asked for again, with the reasons
  */
 public record TranslatedParagraph(Paragraph source, String translation, String summary, ParagraphStatus status,
-                                  String error) {
+                                  String error, List<Flag> flags, boolean rechecked) {
     public TranslatedParagraph {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
+        flags = List.copyOf(flags);
         if (status == ParagraphStatus.OK && translation == null) {
             throw new IllegalArgumentException("paragraph " + source.index() + " is ok but has no translation");
         }
     }
 
     public static TranslatedParagraph ok(Paragraph source, String translation, String summary) {
-        return new TranslatedParagraph(source, translation, summary, ParagraphStatus.OK, null);
+        return new TranslatedParagraph(source, translation, summary, ParagraphStatus.OK, null, List.of(), false);
     }
 
     public static TranslatedParagraph failed(Paragraph source, String error) {
-        return new TranslatedParagraph(source, null, null, ParagraphStatus.FAILED, error);
+        return new TranslatedParagraph(source, null, null, ParagraphStatus.FAILED, error, List.of(), false);
+    }
+
+    public TranslatedParagraph withChecks(List<Flag> flags, boolean rechecked) {
+        return new TranslatedParagraph(source, translation, summary, status, error, flags, rechecked);
     }
 
     public int index() {
@@ -35,5 +43,9 @@ public record TranslatedParagraph(Paragraph source, String translation, String s
 
     public boolean isOk() {
         return status == ParagraphStatus.OK;
+    }
+
+    public boolean isFlagged() {
+        return !flags.isEmpty();
     }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
  */
 public enum PromptKind {
     TRANSLATE("translate", Set.of("paragraph", "fence"),
-            Set.of("title", "previous", "source_language", "source_language_name", "target_language",
-                    "target_language_name")),
+            Set.of("title", "previous", "glossary", "feedback", "source_language", "source_language_name",
+                    "target_language", "target_language_name")),
+    GLOSSARY("glossary", Set.of("article", "fence"),
+            Set.of("title", "source_language", "source_language_name", "target_language", "target_language_name")),
     BRIEF("brief", Set.of("paragraphs", "fence"),
             Set.of("title", "source_language", "source_language_name", "target_language", "target_language_name"));
 

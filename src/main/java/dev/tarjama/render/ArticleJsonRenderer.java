@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tarjama.model.Brief;
+import dev.tarjama.model.Flag;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
 import java.io.UncheckedIOException;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The machine-readable record, {@code article.json}. Its field names are a contract with users' scripts
@@ -20,6 +23,14 @@ final class ArticleJsonRenderer implements Renderer {
     @Override
     public String fileName() {
         return "article.json";
+    }
+
+    private static void ids(ArrayNode array, java.util.List<Integer> ids) {
+        ids.forEach(array::add);
+    }
+
+    private static void strings(ArrayNode array, java.util.List<String> values) {
+        values.forEach(array::add);
     }
 
     @Override
@@ -51,6 +62,9 @@ final class ArticleJsonRenderer implements Renderer {
             node.put("status", p.status().jsonName());
             node.put("error", p.error());
             node.put("segments", p.source().segments().size());
+            ArrayNode checks = node.putArray("checks");
+            p.flags().forEach(f -> checks.addObject().put("check", f.check()).put("message", f.message()));
+            node.put("rechecked", p.rechecked());
         }
 
         Brief brief = a.brief();
@@ -61,14 +75,38 @@ final class ArticleJsonRenderer implements Renderer {
             b.put("headline", brief.headline());
             b.put("summary", brief.summary());
             ArrayNode points = b.putArray("key_points");
-            brief.keyPoints().forEach(points::add);
+            brief.keyPoints().forEach(p -> points.add(p.text()));
+            ArrayNode cited = b.putArray("key_points_cited");
+            for (Brief.KeyPoint p : brief.keyPoints()) {
+                ObjectNode point = cited.addObject().put("text", p.text());
+                ids(point.putArray("sources"), p.sources());
+                strings(point.putArray("checks"), p.flags());
+            }
             ArrayNode figures = b.putArray("key_figures");
-            brief.keyFigures().forEach(f -> figures.addObject().put("figure", f.figure()).put("context", f.context()));
+            for (Brief.KeyFigure f : brief.keyFigures()) {
+                ObjectNode figure = figures.addObject().put("figure", f.figure()).put("context", f.context());
+                ids(figure.putArray("sources"), f.sources());
+                strings(figure.putArray("checks"), f.flags());
+            }
             ArrayNode entities = b.putArray("entities");
             brief.entities().forEach(e -> entities.addObject()
                     .put("name", e.name()).put("original", e.original()).put("type", e.type()));
         }
         root.put("brief_error", a.briefError());
+
+        ArrayNode glossary = root.putArray("glossary");
+        a.glossary().forEach(g -> glossary.addObject().put("source", g.source()).put("target", g.target())
+                .put("type", g.type()).put("note", g.note()).put("origin", g.origin()));
+
+        ObjectNode qa = root.putObject("qa");
+        qa.put("paragraphs_checked", a.paragraphs().stream().filter(TranslatedParagraph::isOk).count());
+        qa.put("paragraphs_flagged", a.flaggedCount());
+        qa.put("paragraphs_rechecked", a.paragraphs().stream().filter(TranslatedParagraph::rechecked).count());
+        ObjectNode byCheck = qa.putObject("flags_by_check");
+        a.paragraphs().stream().flatMap(p -> p.flags().stream())
+                .collect(Collectors.groupingBy(Flag::check, TreeMap::new, Collectors.counting()))
+                .forEach(byCheck::put);
+        qa.put("brief_flags", a.brief() == null ? 0 : a.brief().allFlags().size());
 
         ObjectNode usage = root.putObject("usage");
         usage.put("requests", a.usage().requests());

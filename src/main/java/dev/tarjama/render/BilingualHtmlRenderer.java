@@ -29,6 +29,11 @@ final class BilingualHtmlRenderer implements Renderer {
             .id { color: var(--muted); font-size: .75rem; text-decoration: none; float: inline-end; }
             .failed { background: var(--warn-bg); border-inline-start: 4px solid var(--warn); padding: .5rem .75rem; }
             .flag { color: var(--warn); font-weight: 600; font-size: .85rem; display: block; margin-bottom: .3rem; }
+            .flagged .translation { border-inline-start: 4px solid var(--warn); padding-inline-start: .75rem; }
+            .check { color: var(--warn); font-size: .85rem; margin-top: .4rem !important; }
+            .glossary { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-size: .9rem; }
+            .glossary table { border-collapse: collapse; }
+            .glossary td, .glossary th { padding: .2rem .8rem .2rem 0; text-align: start; }
             @media (max-width: 44rem) {
               body { padding: 1rem; }
               .row { grid-template-columns: 1fr; gap: .6rem; }
@@ -65,7 +70,8 @@ final class BilingualHtmlRenderer implements Renderer {
                 .append("</header>\n<main>\n");
         for (TranslatedParagraph p : article.paragraphs()) {
             String kind = p.source().kind().jsonName();
-            html.append("<section class=\"row ").append(kind).append("\" id=\"p").append(p.index()).append("\">\n");
+            html.append("<section class=\"row ").append(kind).append(p.isFlagged() ? " flagged" : "")
+                    .append("\" id=\"p").append(p.index()).append("\">\n");
             html.append("  <div class=\"cell source\" lang=\"").append(Text.html(sourceLang)).append("\" dir=\"")
                     .append(sourceDir).append("\">").append(paragraph(p.source().text(), p.source().kind()))
                     .append("</div>\n");
@@ -77,6 +83,9 @@ final class BilingualHtmlRenderer implements Renderer {
                 if (p.summary() != null && !p.summary().isBlank()) {
                     html.append("<p class=\"summary\">").append(Text.html(p.summary())).append("</p>");
                 }
+                for (var flag : p.flags()) {
+                    html.append("<p class=\"check\">⚑ Check ").append(Text.html(flag.toString())).append("</p>");
+                }
             } else {
                 // the source stays in view where the translation would be, marked, so nothing silently disappears
                 html.append("  <div class=\"cell translation failed\" lang=\"").append(Text.html(sourceLang))
@@ -87,8 +96,26 @@ final class BilingualHtmlRenderer implements Renderer {
             }
             html.append("</div>\n</section>\n");
         }
-        html.append("</main>\n</body>\n</html>\n");
+        html.append("</main>\n");
+        glossary(html, article);
+        html.append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The agreed renderings the paragraphs were translated with, for the editor checking a name. */
+    private static void glossary(StringBuilder html, TranslatedArticle article) {
+        if (article.glossary().isEmpty()) {
+            return;
+        }
+        html.append("<details class=\"glossary\"><summary>Glossary (").append(article.glossary().size())
+                .append(" terms)</summary>\n<table>\n");
+        for (var entry : article.glossary()) {
+            html.append("<tr><td lang=\"").append(Text.html(article.article().language())).append("\" dir=\"")
+                    .append(Text.direction(article.article().language())).append("\">").append(Text.html(entry.source()))
+                    .append("</td><td>").append(Text.html(entry.target())).append("</td><td>")
+                    .append(Text.html(entry.type())).append("</td></tr>\n");
+        }
+        html.append("</table>\n</details>\n");
     }
 
     private static String paragraph(String text, ParagraphKind kind) {

@@ -25,6 +25,9 @@ final class BilingualMarkdownRenderer implements Renderer {
                 if (p.summary() != null && !p.summary().isBlank()) {
                     md.append("\n_Summary: ").append(Text.markdown(p.summary())).append("_\n");
                 }
+                for (var flag : p.flags()) {
+                    md.append("\n**⚑ Check** ").append(Text.markdown(flag.toString())).append("\n");
+                }
             } else {
                 md.append("**⚠ Not translated:** ").append(Text.markdown(p.error())).append("\n");
             }

@@ -30,9 +30,12 @@ final class BriefMarkdownRenderer implements Renderer {
         } else {
             md.append("# ").append(Text.markdown(brief.headline())).append("\n\n");
             md.append(Text.markdown(brief.summary())).append("\n");
-            section(md, "Key points", brief.keyPoints().stream().map(Text::markdown).toList());
+            section(md, "Key points", brief.keyPoints().stream()
+                    .map(p -> Text.markdown(p.text()) + cite(p.sources()) + warn(p.flags()))
+                    .toList());
             section(md, "Key figures", brief.keyFigures().stream()
-                    .map(f -> "**" + Text.markdown(f.figure()) + "**" + (f.context().isEmpty() ? "" : ": " + Text.markdown(f.context())))
+                    .map(f -> "**" + Text.markdown(f.figure()) + "**" + (f.context().isEmpty() ? "" : ": " + Text.markdown(f.context()))
+                            + cite(f.sources()) + warn(f.flags()))
                     .toList());
             section(md, "People and organisations", brief.entities().stream()
                     .map(e -> "**" + Text.markdown(e.name()) + "**"
@@ -40,6 +43,7 @@ final class BriefMarkdownRenderer implements Renderer {
                             + " · " + e.type())
                     .toList());
         }
+        checks(md, article);
         List<TranslatedParagraph> failed = article.paragraphs().stream().filter(p -> !p.isOk()).toList();
         if (!failed.isEmpty()) {
             md.append("\n## ⚠ Not translated\n\n")
@@ -50,6 +54,42 @@ final class BriefMarkdownRenderer implements Renderer {
         }
         md.append("\n---\n\n_").append(Text.markdown(Headline.provenance(article))).append("_\n");
         return md.toString();
+    }
+
+    /** " ([¶3](bilingual.html#p3), [¶7](bilingual.html#p7))": each citation a link to its row. */
+    private static String cite(List<Integer> sources) {
+        if (sources.isEmpty()) {
+            return "";
+        }
+        return sources.stream().map(id -> "[¶" + id + "](bilingual.html#p" + id + ")")
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    private static String warn(List<String> flags) {
+        return flags.isEmpty() ? "" : " ⚠ _" + Text.markdown(String.join("; ", flags)) + "_";
+    }
+
+    /** What the checks found: flagged paragraphs with their reasons, or a line saying all passed. */
+    private static void checks(StringBuilder md, TranslatedArticle article) {
+        md.append("\n## Checks\n\n");
+        List<TranslatedParagraph> flagged = article.paragraphs().stream().filter(TranslatedParagraph::isFlagged).toList();
+        List<String> briefFlags = article.brief() == null ? List.of() : article.brief().allFlags();
+        long checked = article.paragraphs().stream().filter(TranslatedParagraph::isOk).count();
+        if (flagged.isEmpty() && briefFlags.isEmpty()) {
+            md.append("All ").append(checked).append(" translated paragraphs passed the checks (numbers, completeness, "
+                    + "hygiene, terminology, alignment).\n");
+            return;
+        }
+        md.append(flagged.size()).append(" of ").append(checked)
+                .append(" translated paragraphs need a second look; bilingual.html marks them.\n\n");
+        for (TranslatedParagraph p : flagged) {
+            md.append("- [¶").append(p.index()).append("](bilingual.html#p").append(p.index()).append("): ")
+                    .append(Text.markdown(p.flags().stream().map(Object::toString).collect(Collectors.joining("; "))))
+                    .append('\n');
+        }
+        for (String flag : briefFlags) {
+            md.append("- brief: ").append(Text.markdown(flag)).append('\n');
+        }
     }
 
     private static void section(StringBuilder md, String heading, List<String> items) {

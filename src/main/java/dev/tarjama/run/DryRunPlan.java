@@ -17,11 +17,12 @@ import java.util.Map;
  * @param paragraphRequests paragraph requests still to send (cache hits excluded)
  * @param cachedSegments    segments whose answers are cached
  * @param briefRequests     1, or 0 when the brief is cached too
+ * @param glossaryRequests  1 when the glossary pass would be sent, else 0
  * @param inputTokens       estimated input tokens
  * @param outputTokens      estimated output tokens
  */
 public record DryRunPlan(Article article, int paragraphRequests, int cachedSegments, int briefRequests,
-                         long inputTokens, long outputTokens) {
+                         int glossaryRequests, long inputTokens, long outputTokens) {
     /** Per-request JSON wrapping and the one-line summary, in tokens. */
     private static final int ANSWER_OVERHEAD = 45;
     /** A brief is a few hundred words of JSON. */
@@ -29,8 +30,11 @@ public record DryRunPlan(Article article, int paragraphRequests, int cachedSegme
     /** English takes fewer tokens than the Arabic it translates; 0.8 errs on the side of a higher bill. */
     private static final double OUTPUT_PER_SOURCE_TOKEN = 0.8;
 
+    /** A glossary answer lists a few dozen terms. */
+    private static final int GLOSSARY_OUTPUT = 800;
+
     public int requests() {
-        return paragraphRequests + briefRequests;
+        return paragraphRequests + briefRequests + glossaryRequests;
     }
 
     static DryRunPlan of(Article article, RequestPlanner.Plan plan, PromptLibrary prompts) {
@@ -53,7 +57,12 @@ public record DryRunPlan(Article article, int paragraphRequests, int cachedSegme
             input += TokenEstimator.count(briefSystem) + sourceTokens + Math.round(sourceTokens * OUTPUT_PER_SOURCE_TOKEN);
             output += BRIEF_OUTPUT;
         }
+        int glossaryRequests = plan.glossaryNeeded() ? 1 : 0;
+        if (glossaryRequests == 1) {
+            input += TokenEstimator.input(plan.glossary());
+            output += GLOSSARY_OUTPUT;
+        }
         return new DryRunPlan(article, plan.toSend().size(), article.segmentCount() - plan.toSend().size(),
-                briefRequests, input, output);
+                briefRequests, glossaryRequests, input, output);
     }
 }

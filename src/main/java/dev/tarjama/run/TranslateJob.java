@@ -6,6 +6,7 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.article.ArticleFetcher;
 import dev.tarjama.article.ArticleLoader;
+import dev.tarjama.glossary.GlossaryFile;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.cache.AnswerCache;
 import dev.tarjama.cache.SqliteAnswerCache;
@@ -19,12 +20,14 @@ import dev.tarjama.llm.OpenAiChatModelFactory;
 import dev.tarjama.llm.RunThrottle;
 import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
+import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
 import dev.tarjama.render.OutputWriter;
 import dev.tarjama.render.Renderers;
 import dev.tarjama.translate.BriefRequests;
+import dev.tarjama.translate.GlossaryRequests;
 import dev.tarjama.translate.ParagraphRequests;
 import dev.tarjama.translate.RequestPlanner;
 import dev.tarjama.translate.TranslationPipeline;
@@ -74,8 +77,13 @@ public final class TranslateJob {
             ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
                     settings.maxSegmentChars());
             RequestPlanner planner = new RequestPlanner(
-                    new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), settings.targetLanguage(), random),
-                    new BriefRequests(prompts.get(PromptKind.BRIEF), settings.targetLanguage(), random));
+                    glossary -> new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), settings.targetLanguage(), random,
+                            glossary),
+                    new BriefRequests(prompts.get(PromptKind.BRIEF), settings.targetLanguage(), random),
+                    settings.glossaryPass()
+                            ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), settings.targetLanguage(), random)
+                            : null,
+                    userGlossary());
             reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model());
             List<DryRunPlan> plans = new ArrayList<>();
             try (AnswerCache cache = openCache()) {
@@ -100,6 +108,7 @@ public final class TranslateJob {
     public int run() {
         BackendConfig backend = new BackendResolver(environment).resolve(settings);
         PromptLibrary prompts = loadPrompts();
+        List<GlossaryEntry> userGlossary = userGlossary();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.timeout())
@@ -117,7 +126,8 @@ public final class TranslateJob {
                     if (cancellation.isCancelled()) {
                         return ExitCodes.INTERRUPTED;
                     }
-                    worst = Math.max(worst, translateOneReportingInputErrors(input, loader, model, backend, prompts, cache));
+                    worst = Math.max(worst, translateOneReportingInputErrors(input, loader, model, backend, prompts, cache,
+                            userGlossary));
                 }
             }
             return cancellation.isCancelled() ? ExitCodes.INTERRUPTED : worst;
@@ -127,9 +137,10 @@ public final class TranslateJob {
     }
 
     private int translateOneReportingInputErrors(String input, ArticleLoader loader, ChatModel model,
-                                                 BackendConfig backend, PromptLibrary prompts, AnswerCache cache) {
+                                                 BackendConfig backend, PromptLibrary prompts, AnswerCache cache,
+                                                 List<GlossaryEntry> userGlossary) {
         try {
-            return translateOne(input, loader, model, backend, prompts, cache);
+            return translateOne(input, loader, model, backend, prompts, cache, userGlossary);
         } catch (TarjamaException e) {
             if (e.exitCode() != ExitCodes.INPUT || settings.inputs().size() == 1) {
                 throw e;
@@ -149,6 +160,11 @@ public final class TranslateJob {
         return SqliteAnswerCache.open(file, clock);
     }
 
+    private List<GlossaryEntry> userGlossary() {
+        return settings.glossaryFile() == null ? List.of()
+                : GlossaryFile.read(workingDirectory.resolve(settings.glossaryFile()), settings.glossaryFile().toString());
+    }
+
     private PromptLibrary loadPrompts() {
         return PromptLibrary.load(settings.promptsDir() == null ? null : workingDirectory.resolve(settings.promptsDir()));
     }
@@ -159,7 +175,7 @@ public final class TranslateJob {
     }
 
     private int translateOne(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,
-                             PromptLibrary prompts, AnswerCache cache) {
+                             PromptLibrary prompts, AnswerCache cache, List<GlossaryEntry> userGlossary) {
         Article article = loader.load(input, settings.sourceLanguage());
         reporter.detail(input + ": " + article.paragraphs().size() + " paragraphs (" + article.segmentCount()
                 + " requests), language " + article.language() + ", charset " + article.charset());
@@ -171,7 +187,8 @@ public final class TranslateJob {
                 new RunThrottle(), cache, settings.refresh(), cancellation);
         ModelGateway gateway = new ModelGateway(model, backend, policy, usage, reporter, random);
         TranslationPipeline pipeline = new TranslationPipeline(gateway, prompts, backend.info(), usage,
-                settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation);
+                settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation,
+                userGlossary, settings.glossaryPass());
         TranslatedArticle result = pipeline.translate(article);
 
         String slug = OutputSlug.of(input, article.paragraphs().stream()
@@ -192,7 +209,10 @@ public final class TranslateJob {
         if (result.interrupted()) {
             return ExitCodes.INTERRUPTED;
         }
-        return failed > 0 || result.brief() == null ? ExitCodes.PARTIAL : ExitCodes.OK;
+        if (failed > 0 || result.brief() == null || settings.strict() && result.hasFlags()) {
+            return ExitCodes.PARTIAL;
+        }
+        return ExitCodes.OK;
     }
 
     private Path displayPath(Path directory) {

@@ -27,12 +27,16 @@ import java.util.List;
  * @param refresh         ignore cached answers (new ones are still stored)
  * @param requestsPerMinute limit on requests per minute, 0 for none
  * @param tokensPerMinute   limit on tokens per minute, 0 for none
+ * @param glossaryFile      the user's glossary (CSV or TSV), or {@code null}
+ * @param glossaryPass      ask the model for the article's glossary before translating
+ * @param strict            any check's flag makes the run exit 1
  */
 public record TranslateSettings(List<String> inputs, Path outputRoot, String backend, String model, String baseUrl,
                                 String sourceLanguage, String targetLanguage, int concurrency, Path promptsDir,
                                 int maxAttempts, Duration retryDelay, Duration timeout, double temperature,
                                 int maxSegmentChars, boolean dryRun, Path cacheFile, boolean noCache, boolean refresh,
-                                int requestsPerMinute, long tokensPerMinute) {
+                                int requestsPerMinute, long tokensPerMinute, Path glossaryFile, boolean glossaryPass,
+                                boolean strict) {
     public TranslateSettings {
         inputs = List.copyOf(inputs);
     }

@@ -6,9 +6,9 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.tarjama.cache.CacheKey;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedParagraph;
@@ -24,6 +24,9 @@ import java.util.random.RandomGenerator;
  * block, with the answer constrained to the brief's JSON schema.
  */
 public final class BriefRequests {
+    private static final JsonArraySchema SOURCES = JsonArraySchema.builder()
+            .description("ids of the paragraphs this comes from").items(new JsonIntegerSchema()).build();
+
     private static final ResponseFormat FORMAT = ResponseFormat.builder()
             .type(ResponseFormatType.JSON)
             .jsonSchema(JsonSchema.builder()
@@ -31,11 +34,17 @@ public final class BriefRequests {
                     .rootElement(JsonObjectSchema.builder()
                             .addStringProperty("headline")
                             .addStringProperty("summary")
-                            .addProperty("key_points", JsonArraySchema.builder().items(new JsonStringSchema()).build())
+                            .addProperty("key_points", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                                    .addStringProperty("text")
+                                    .addProperty("sources", SOURCES)
+                                    .required("text", "sources")
+                                    .additionalProperties(false)
+                                    .build()).build())
                             .addProperty("key_figures", JsonArraySchema.builder().items(JsonObjectSchema.builder()
                                     .addStringProperty("figure")
                                     .addStringProperty("context")
-                                    .required("figure", "context")
+                                    .addProperty("sources", SOURCES)
+                                    .required("figure", "context", "sources")
                                     .additionalProperties(false)
                                     .build()).build())
                             .addProperty("entities", JsonArraySchema.builder().items(JsonObjectSchema.builder()

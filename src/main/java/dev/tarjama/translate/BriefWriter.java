@@ -30,10 +30,15 @@ final class BriefWriter {
         JsonNode json = JsonAnswers.object(answer, LABEL);
         String headline = JsonAnswers.requiredText(json, "headline", LABEL);
         String summary = JsonAnswers.requiredText(json, "summary", LABEL);
-        List<String> keyPoints = JsonAnswers.array(json, "key_points").stream()
-                .map(JsonNode::asText).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<Brief.KeyPoint> keyPoints = JsonAnswers.array(json, "key_points").stream()
+                .map(p -> p.isTextual()
+                        ? new Brief.KeyPoint(p.asText().strip(), List.of(), List.of())
+                        : new Brief.KeyPoint(JsonAnswers.optionalText(p, "text"), sources(p), List.of()))
+                .filter(p -> !p.text().isEmpty())
+                .toList();
         List<Brief.KeyFigure> figures = JsonAnswers.array(json, "key_figures").stream()
-                .map(f -> new Brief.KeyFigure(JsonAnswers.optionalText(f, "figure"), JsonAnswers.optionalText(f, "context")))
+                .map(f -> new Brief.KeyFigure(JsonAnswers.optionalText(f, "figure"), JsonAnswers.optionalText(f, "context"),
+                        sources(f), List.of()))
                 .filter(f -> !f.figure().isEmpty())
                 .toList();
         List<Brief.Entity> entities = JsonAnswers.array(json, "entities").stream()
@@ -42,6 +47,11 @@ final class BriefWriter {
                 .filter(e -> !e.name().isEmpty())
                 .toList();
         return new Brief(headline, summary, keyPoints, figures, entities);
+    }
+
+    private static List<Integer> sources(JsonNode item) {
+        return JsonAnswers.array(item, "sources").stream().filter(JsonNode::canConvertToInt).map(JsonNode::asInt)
+                .distinct().toList();
     }
 
     private static String entityType(String type) {

@@ -8,7 +8,9 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.tarjama.cache.CacheKey;
+import dev.tarjama.glossary.Glossary;
 import dev.tarjama.model.Article;
+import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.prompt.PromptTemplate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * Builds the request for one segment of one paragraph. Instructions go in the system message; the user message
@@ -43,11 +46,18 @@ public final class ParagraphRequests {
     private final PromptTemplate template;
     private final String targetLanguage;
     private final RandomGenerator random;
+    private final Glossary glossary;
 
-    public ParagraphRequests(PromptTemplate template, String targetLanguage, RandomGenerator random) {
+    public ParagraphRequests(PromptTemplate template, String targetLanguage, RandomGenerator random, Glossary glossary) {
         this.template = template;
         this.targetLanguage = targetLanguage;
         this.random = random;
+        this.glossary = glossary;
+    }
+
+    /** The glossary entries a segment's request carries: those whose term occurs in it. */
+    public List<GlossaryEntry> glossaryFor(Paragraph paragraph, int segment) {
+        return glossary.applicableTo(paragraph.segments().get(segment));
     }
 
     /**
@@ -56,12 +66,23 @@ public final class ParagraphRequests {
      * paragraph re-translates that paragraph only.
      */
     public CacheKey key(Article article, Paragraph paragraph, int segment) {
+        return key(article, paragraph, segment, "");
+    }
+
+    /** The key of a retry that carried {@code feedback}: a different request, so a different answer. */
+    CacheKey key(Article article, Paragraph paragraph, int segment, String feedback) {
         return CacheKey.of("segment")
                 .add("template", template.fingerprint())
                 .add("source_language", article.language())
                 .add("target_language", targetLanguage)
                 .add("text", paragraph.segments().get(segment))
+                .add("glossary", glossaryLines(glossaryFor(paragraph, segment)))
+                .add("feedback", feedback)
                 .build();
+    }
+
+    private static String glossaryLines(List<GlossaryEntry> entries) {
+        return entries.stream().map(e -> e.source() + " → " + e.target()).collect(Collectors.joining("\n"));
     }
 
     /** Every request a run sends for the article's paragraphs, in source order. */
@@ -77,15 +98,24 @@ public final class ParagraphRequests {
 
     /** The request exactly as it is sent for one segment. */
     ChatRequest build(Article article, Paragraph paragraph, int segment) {
+        return build(article, paragraph, segment, "");
+    }
+
+    /** The request for a segment; {@code feedback}, when not empty, says why the last translation was rejected. */
+    ChatRequest build(Article article, Paragraph paragraph, int segment, String feedback) {
         String text = paragraph.segments().get(segment);
         String previous = previousText(article, paragraph, segment);
-        String fence = Fence.draw(random, text, previous, article.title());
+        String glossaryText = glossaryLines(glossaryFor(paragraph, segment));
+        String fence = Fence.draw(random, text, previous, article.title(), glossaryText);
 
         Map<String, String> values = new HashMap<>();
         values.put("paragraph", text);
         values.put("previous", previous.isEmpty() ? "(none: this is the first paragraph)" : previous);
         values.put("title", article.title().isEmpty() ? "(no title)" : article.title());
         values.put("fence", fence);
+        values.put("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText);
+        values.put("feedback", feedback.isEmpty() ? "" : "\nA previous translation of this paragraph was rejected by "
+                + "automatic checks: " + feedback + "\nTranslate the paragraph again and correct these problems.");
         values.put("source_language", article.language());
         values.put("source_language_name", LanguageNames.english(article.language()));
         values.put("target_language", targetLanguage);

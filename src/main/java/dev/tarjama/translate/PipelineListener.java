@@ -19,6 +19,14 @@ public interface PipelineListener {
     default void paragraphFinished(TranslatedParagraph paragraph, int done, int total) {
     }
 
+    /** The glossary request goes out. */
+    default void glossaryStarted() {
+    }
+
+    /** The glossary could not be had; paragraphs are translated without it. */
+    default void glossaryFailed(String reason) {
+    }
+
     /** Every paragraph is finished; the brief request goes out. */
     default void briefStarted() {
     }

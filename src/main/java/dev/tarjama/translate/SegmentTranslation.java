@@ -1,5 +1,22 @@
 package dev.tarjama.translate;
 
-/** The model's answer for one segment: its translation and one-line summary. */
-record SegmentTranslation(String translation, String summary) {
+import dev.tarjama.model.Flag;
+import java.util.List;
+
+/**
+ * The answer kept for one segment: its translation, one-line summary, what the checks still find wrong with it,
+ * and whether it was asked for a second time because the first failed a check.
+ */
+record SegmentTranslation(String translation, String summary, List<Flag> flags, boolean rechecked) {
+    SegmentTranslation {
+        flags = List.copyOf(flags);
+    }
+
+    static SegmentTranslation unchecked(String translation, String summary) {
+        return new SegmentTranslation(translation, summary, List.of(), false);
+    }
+
+    SegmentTranslation checked(List<Flag> found, boolean again) {
+        return new SegmentTranslation(translation, summary, found, again);
+    }
 }

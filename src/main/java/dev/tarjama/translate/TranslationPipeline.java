@@ -2,12 +2,18 @@ package dev.tarjama.translate;
 
 import dev.tarjama.Cancellation;
 import dev.tarjama.TarjamaException;
+import dev.tarjama.check.AlignmentCheck;
+import dev.tarjama.check.BriefCitations;
+import dev.tarjama.check.ParagraphChecks;
+import dev.tarjama.glossary.Glossary;
 import dev.tarjama.llm.ModelGateway;
 import dev.tarjama.llm.RequestFailedException;
 import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.BackendInfo;
 import dev.tarjama.model.Brief;
+import dev.tarjama.model.Flag;
+import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
@@ -28,9 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
- * Translates a segmented article: every segment in its own request, up to {@code concurrency} at a time,
- * results put back in source order whatever order they arrive in; then one request for the brief. When the user
- * interrupts, no new request starts, requests in flight get a grace period, and what is finished is returned.
+ * Translates a segmented article, in named stages: the glossary (one request over the whole article, merged with
+ * the user's own entries), the paragraphs (every segment in its own request, up to {@code concurrency} at a
+ * time, each answer checked and, when a check fails, asked for once more; results put back in source order
+ * whatever order they arrive in), the alignment check, and the brief (one request, its citations checked). When
+ * the user interrupts, no new request starts, requests in flight get a grace period, and what is finished is
+ * returned.
  */
 public final class TranslationPipeline {
     /** How long requests in flight may still finish after an interrupt. */
@@ -47,10 +56,17 @@ public final class TranslationPipeline {
     private final RandomGenerator random;
     private final PipelineListener listener;
     private final Cancellation cancellation;
+    private final List<GlossaryEntry> userGlossary;
+    private final boolean glossaryPass;
 
+    /**
+     * @param userGlossary entries the user gave ({@code --glossary}); they override the glossary pass
+     * @param glossaryPass whether to ask the model for the article's glossary first
+     */
     public TranslationPipeline(ModelGateway gateway, PromptLibrary prompts, BackendInfo backend, UsageMeter usage,
                                String targetLanguage, int concurrency, Clock clock, RandomGenerator random,
-                               PipelineListener listener, Cancellation cancellation) {
+                               PipelineListener listener, Cancellation cancellation, List<GlossaryEntry> userGlossary,
+                               boolean glossaryPass) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
         }
@@ -64,15 +80,20 @@ public final class TranslationPipeline {
         this.random = random;
         this.listener = listener;
         this.cancellation = cancellation;
+        this.userGlossary = List.copyOf(userGlossary);
+        this.glossaryPass = glossaryPass;
     }
 
     /**
      * @throws TarjamaException (exit code 3) when the backend stopped the run; no partial article is returned
      */
     public TranslatedArticle translate(Article article) {
+        Glossary glossary = glossary(article);
         ParagraphTranslator translator = new ParagraphTranslator(gateway,
-                new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), targetLanguage, random));
-        List<TranslatedParagraph> paragraphs = translateParagraphs(article, translator);
+                new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), targetLanguage, random, glossary),
+                ParagraphChecks.standard(), targetLanguage);
+        List<TranslatedParagraph> paragraphs = AlignmentCheck.check(article.paragraphs(),
+                translateParagraphs(article, translator));
 
         Brief brief = null;
         String briefError = null;
@@ -83,14 +104,34 @@ public final class TranslationPipeline {
         } else {
             listener.briefStarted();
             try {
-                brief = new BriefWriter(gateway, new BriefRequests(prompts.get(PromptKind.BRIEF), targetLanguage, random))
-                        .write(article, paragraphs);
+                brief = BriefCitations.check(
+                        new BriefWriter(gateway, new BriefRequests(prompts.get(PromptKind.BRIEF), targetLanguage, random))
+                                .write(article, paragraphs),
+                        paragraphs, article.language(), targetLanguage);
             } catch (RequestFailedException e) {
                 briefError = e.getMessage();
             }
         }
         return new TranslatedArticle(article, targetLanguage, backend, prompts.versions(), clock.instant(),
-                paragraphs, brief, briefError, usage.snapshot(), cancellation.isCancelled());
+                paragraphs, brief, briefError, usage.snapshot(), cancellation.isCancelled(), glossary.entries());
+    }
+
+    /** The user's entries, and the glossary pass's proposals for terms the user did not settle. */
+    private Glossary glossary(Article article) {
+        if (!glossaryPass || cancellation.isCancelled()) {
+            return Glossary.merge(userGlossary, List.of(), "");
+        }
+        listener.glossaryStarted();
+        List<GlossaryEntry> proposed;
+        try {
+            proposed = new GlossaryWriter(gateway, new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), targetLanguage,
+                    random)).write(article);
+        } catch (RequestFailedException e) {
+            listener.glossaryFailed(e.getMessage());
+            proposed = List.of(); // translate without it: the terminology check then has less to hold on to
+        }
+        String text = article.paragraphs().stream().map(Paragraph::text).collect(java.util.stream.Collectors.joining("\n"));
+        return Glossary.merge(userGlossary, proposed, text);
     }
 
     private List<TranslatedParagraph> translateParagraphs(Article article, ParagraphTranslator translator) {
@@ -159,6 +200,8 @@ public final class TranslationPipeline {
     private static TranslatedParagraph assemble(Paragraph paragraph, List<CompletableFuture<SegmentTranslation>> segments) {
         StringBuilder translation = new StringBuilder();
         StringBuilder summary = new StringBuilder();
+        List<Flag> flags = new ArrayList<>();
+        boolean rechecked = false;
         for (CompletableFuture<SegmentTranslation> segment : segments) {
             SegmentTranslation part;
             try {
@@ -172,8 +215,10 @@ public final class TranslationPipeline {
             }
             appendSentence(translation, part.translation());
             appendSentence(summary, part.summary());
+            flags.addAll(part.flags());
+            rechecked |= part.rechecked();
         }
-        return TranslatedParagraph.ok(paragraph, translation.toString(), summary.toString());
+        return TranslatedParagraph.ok(paragraph, translation.toString(), summary.toString()).withChecks(flags, rechecked);
     }
 
     private static void appendSentence(StringBuilder to, String text) {

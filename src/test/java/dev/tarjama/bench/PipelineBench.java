@@ -70,7 +70,7 @@ public final class PipelineBench {
         SecureRandom random = new SecureRandom();
         ModelGateway gateway = new ModelGateway(model, config, policy, usage, CallListener.NONE, random);
         TranslationPipeline pipeline = new TranslationPipeline(gateway, PromptLibrary.load(null), config.info(), usage,
-                "en", concurrency, Clock.systemUTC(), random, PipelineListener.NONE, new Cancellation());
+                "en", concurrency, Clock.systemUTC(), random, PipelineListener.NONE, new Cancellation(), List.of(), false);
 
         Article article = article(paragraphs);
         long start = System.nanoTime();

@@ -1,5 +1,7 @@
 package dev.tarjama.check;
 
+import dev.tarjama.model.Flag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

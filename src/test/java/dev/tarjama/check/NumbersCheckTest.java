@@ -1,5 +1,7 @@
 package dev.tarjama.check;
 
+import dev.tarjama.model.Flag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -48,7 +50,7 @@ class NumbersCheckTest {
     @CsvSource(delimiter = '|', textBlock = """
             تبلغ قيمتها 157 مليار دولار      | valued at $157 million                | 157 مليار in the source is missing
             تبلغ قيمتها 157 مليار دولار      | valued at $157 million                | 157 million in the translation is not in the source
-            تبلغ قيمتها ١٥٧ مليار دولار      | valued at billions of dollars         | 157, 157 مليار in the source are missing
+            تبلغ قيمتها ١٥٧ مليار دولار      | valued at billions of dollars         | 157 مليار in the source is missing
             تبلغ قيمتها 157 مليار دولار      | valued at $157                        | 157 مليار in the source is missing
             تراجعت الحصة إلى 27%            | the share fell sharply                | 27 in the source is missing
             تراجعت الحصة إلى 27%            | the share fell to 72%                 | 72 in the translation is not in the source

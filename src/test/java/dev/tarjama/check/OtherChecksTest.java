@@ -1,5 +1,7 @@
 package dev.tarjama.check;
 
+import dev.tarjama.model.Flag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarjama.model.GlossaryEntry;
@@ -71,7 +73,7 @@ class OtherChecksTest {
         assertThat(check.appliesTo(input(GOOD))).isTrue();
         assertThat(check.check(input("Sam Altmann declared a \"Code Red\" in a leaked internal memo.")))
                 .extracting(Flag::message).containsExactly("«سام ألتمان» should be rendered \"Sam Altman\"");
-        assertThat(TerminologyCheck.applicable("قال ديميس هاسابيس", input(GOOD).glossary()))
+        assertThat(dev.tarjama.glossary.Glossary.applicable("قال ديميس هاسابيس", input(GOOD).glossary()))
                 .extracting(GlossaryEntry::target).containsExactly("Demis Hassabis");
     }
 }

@@ -92,7 +92,7 @@ class ProcessInterruptionIT {
         assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(ExitCodes.OK);
         Set<String> secondRun = paragraphsRequested(before);
         assertThat(secondRun).hasSize(20 - committed);
-        assertThat(fake.requests().size() - before).isEqualTo(20 - committed + 1); // the brief too
+        assertThat(fake.requests().size() - before).isEqualTo(20 - committed + 1); // the brief too; the glossary is cached
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
         Set<String> notAskedAgain = new HashSet<>();
         article.get("paragraphs").forEach(p -> notAskedAgain.add(p.get("source").asText()));

@@ -50,30 +50,30 @@ class ResilienceTest {
         assertThat(article.get("paragraphs")).allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
         Map<String, Long> attempts = fake.requests().stream()
                 .collect(Collectors.groupingBy(r -> r.paragraph() == null ? r.kind() : r.paragraph(), Collectors.counting()));
-        assertThat(attempts).hasSize(21);
+        assertThat(attempts).hasSize(22); // 20 paragraphs, the glossary, the brief
         assertThat(attempts.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 5L));
-        long faulted = fake.requests().size() - 21;
+        long faulted = fake.requests().size() - 22;
         assertThat(faulted).as("faults were injected").isGreaterThanOrEqualTo(5);
         assertThat(article.at("/usage/retries").asLong()).isEqualTo(faulted);
         assertThat(article.at("/usage/requests").asLong()).isEqualTo(fake.requests().size());
     }
 
     @Test
-    void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneAndTheBrief() throws IOException {
+    void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneBesidesGlossaryAndBrief() throws IOException {
         CliRun first = new CliRun(dir).against(fake);
         assertThat(first.run("translate", "a.txt").exitCode()).isZero();
-        assertThat(fake.requests()).hasSize(21);
+        assertThat(fake.requests()).hasSize(22);
         String firstJson = Files.readString(dir.resolve("output/a/article.json"));
 
         CliRun.Result again = new CliRun(dir).against(fake).run("translate", "a.txt");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(fake.requests()).hasSize(21);
+        assertThat(fake.requests()).hasSize(22);
         JsonNode rerun = JSON.readTree(dir.resolve("output/a/article.json").toFile());
         assertThat(rerun.at("/usage/requests").asInt()).isZero();
-        assertThat(rerun.at("/usage/cache_hits").asInt()).isEqualTo(21);
+        assertThat(rerun.at("/usage/cache_hits").asInt()).isEqualTo(22);
         assertThat(rerun.get("paragraphs")).isEqualTo(JSON.readTree(firstJson).get("paragraphs"));
-        assertThat(again.err()).contains("usage: 0 requests (0 retries), 21 cache hits");
+        assertThat(again.err()).contains("usage: 0 requests (0 retries), 22 cache hits");
 
         String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("a.txt"), text.replace("بلغت قيمتها 157 مليار دولار", "بلغت قيمتها 160 مليار دولار"));
@@ -81,20 +81,21 @@ class ResilienceTest {
         CliRun.Result edited = new CliRun(dir).against(fake).run("translate", "a.txt");
 
         assertThat(edited.exitCode()).isZero();
-        assertThat(fake.requests()).hasSize(23);
-        assertThat(fake.requests().get(21).paragraph()).contains("160 مليار دولار");
-        assertThat(fake.requests().get(22).kind()).isEqualTo("article_brief");
+        assertThat(fake.requests()).hasSize(25); // the glossary sees a new article text, then one paragraph, then the brief
+        assertThat(fake.requests().get(22).kind()).isEqualTo("article_glossary");
+        assertThat(fake.requests().get(23).paragraph()).contains("160 مليار دولار");
+        assertThat(fake.requests().get(24).kind()).isEqualTo("article_brief");
     }
 
     @Test
     void refreshAsksAgainAndNoCacheNeitherReadsNorWrites() {
         new CliRun(dir).against(fake).run("translate", "a.txt");
         new CliRun(dir).against(fake).run("translate", "a.txt", "--refresh");
-        assertThat(fake.requests()).hasSize(42);
+        assertThat(fake.requests()).hasSize(44);
 
         new CliRun(dir).against(fake).run("translate", "a.txt", "--no-cache");
         new CliRun(dir).against(fake).run("translate", "a.txt", "--no-cache");
-        assertThat(fake.requests()).hasSize(84);
+        assertThat(fake.requests()).hasSize(88);
     }
 
     @Test
@@ -105,7 +106,7 @@ class ResilienceTest {
 
         new CliRun(dir).against(fake).run("translate", "a.txt", "--cache", "my-cache.db", "--model", "another-model");
 
-        assertThat(fake.requests()).hasSize(42);
+        assertThat(fake.requests()).hasSize(44);
     }
 
     @Test
@@ -114,10 +115,10 @@ class ResilienceTest {
         new CliRun(dir).against(fake).run("translate", "a.txt");
         CliRun.Result after = new CliRun(dir).against(fake).run("translate", "--dry-run", "a.txt");
 
-        assertThat(before.out()).contains("requests: 21 (20 for paragraphs + 1 brief; 0 segments answered from the cache)");
-        assertThat(after.out()).contains("requests: 0 (0 for paragraphs + 0 brief; 20 segments answered from the cache)")
+        assertThat(before.out()).contains("requests: 22 (1 glossary + 20 for paragraphs + 1 brief; 0 segments answered from the cache)");
+        assertThat(after.out()).contains("requests: 0 (0 glossary + 0 for paragraphs + 0 brief; 20 segments answered from the cache)")
                 .contains("tokens (estimate): 0 input, 0 output");
-        assertThat(fake.requests()).hasSize(21);
+        assertThat(fake.requests()).hasSize(22);
     }
 
     @Test
@@ -125,7 +126,7 @@ class ResilienceTest {
         fake.withRandomDelay(150);
         CliRun run = new CliRun(dir).against(fake);
         Function<FakeOpenAi.Recorded, okhttp3.mockwebserver.MockResponse> cancelAfterFive = r -> {
-            if (fake.requests().size() == 5) {
+            if (fake.requests().size() == 6) { // the glossary and five paragraphs
                 run.cancellation().cancel();
             }
             return null;
@@ -135,7 +136,7 @@ class ResilienceTest {
         CliRun.Result result = run.run("translate", "a.txt", "-j", "2");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INTERRUPTED);
-        assertThat(fake.requests().size()).isBetween(5, 7);
+        assertThat(fake.requests().size()).isBetween(6, 8);
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
         assertThat(article.get("interrupted").asBoolean()).isTrue();
         long ok = 0;
@@ -146,12 +147,12 @@ class ResilienceTest {
                 assertThat(p.get("error").asText()).isEqualTo("not translated: the run was interrupted");
             }
         }
-        assertThat(ok).isEqualTo(fake.requests().size());
+        assertThat(ok).isEqualTo(fake.requests().size() - 1);
         assertThat(article.get("brief").isNull()).isTrue();
 
         fake.withOverride(r -> null);
         CliRun.Result resumed = new CliRun(dir).against(fake).run("translate", "a.txt");
         assertThat(resumed.exitCode()).isZero();
-        assertThat(fake.requests().size()).isEqualTo(21);
+        assertThat(fake.requests().size()).isEqualTo(22);
     }
 }

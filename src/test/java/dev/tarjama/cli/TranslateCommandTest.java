@@ -48,9 +48,10 @@ class TranslateCommandTest {
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "code-red.ar.txt", "-j", "6");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(fake.requestsOfKind("article_glossary")).hasSize(1);
         assertThat(fake.requestsOfKind("paragraph_translation")).hasSize(20);
         assertThat(fake.requestsOfKind("article_brief")).hasSize(1);
-        assertThat(fake.requests()).hasSize(21);
+        assertThat(fake.requests()).hasSize(22);
 
         Path out = dir.resolve("output/code-red.ar");
         assertThat(Stream.of("brief.md", "bilingual.html", "bilingual.md", "article.json").map(out::resolve))
@@ -67,6 +68,7 @@ class TranslateCommandTest {
                 headings.add(p.get("index").asInt());
             }
             assertThat(p.get("status").asText()).isEqualTo("ok");
+            assertThat(p.get("checks")).as("checks of paragraph %s", p.get("index")).isEmpty();
             assertThat(p.get("translation").asText()).contains(FakeOpenAi.fingerprint(p.get("source").asText()));
             assertThat(p.get("summary").asText()).contains(FakeOpenAi.fingerprint(p.get("source").asText()));
         }
@@ -102,14 +104,15 @@ class TranslateCommandTest {
         assertThat(article.at("/target_language").asText()).isEqualTo("en");
         assertThat(article.at("/backend/provider").asText()).isEqualTo("openai");
         assertThat(article.at("/backend/base_url").asText()).isEqualTo(fake.baseUrl().replaceAll("/$", ""));
-        assertThat(article.at("/prompts/translate").asText()).isEqualTo("translate-1");
-        assertThat(article.at("/prompts/brief").asText()).isEqualTo("brief-1");
+        assertThat(article.at("/prompts/translate").asText()).isEqualTo("translate-2");
+        assertThat(article.at("/prompts/brief").asText()).isEqualTo("brief-2");
+        assertThat(article.at("/prompts/glossary").asText()).isEqualTo("glossary-1");
         assertThat(article.at("/created_at").asText()).isEqualTo("2026-11-29T10:15:30Z");
         assertThat(article.at("/brief/headline").asText()).isEqualTo("OpenAI declares Code Red against Google");
         assertThat(article.at("/brief/entities/0/original").asText()).isEqualTo("سام ألتمان");
-        assertThat(article.at("/usage/requests").asInt()).isEqualTo(21);
-        assertThat(article.at("/usage/input_tokens").asInt()).isEqualTo(21 * 120);
-        assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(21 * 40);
+        assertThat(article.at("/usage/requests").asInt()).isEqualTo(22);
+        assertThat(article.at("/usage/input_tokens").asInt()).isEqualTo(22 * 120);
+        assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(22 * 40);
 
         String brief = Files.readString(out.resolve("brief.md"));
         assertThat(brief).startsWith("# OpenAI declares Code Red against Google")
@@ -206,7 +209,7 @@ class TranslateCommandTest {
         fake.withOverride(r -> FakeOpenAi.error(401, "Incorrect API key provided: sk-test-Zq7X************hiJkL"));
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "3");
+        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "3", "--no-glossary");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
         assertThat(fake.requests().size()).isBetween(1, 3);

@@ -20,7 +20,8 @@ class PromptLibraryTest {
     void theBuiltInTemplatesLoadWithTheirVersions() {
         PromptLibrary library = PromptLibrary.load(null);
 
-        assertThat(library.versions()).containsEntry("translate", "translate-1").containsEntry("brief", "brief-1");
+        assertThat(library.versions()).containsEntry("translate", "translate-2").containsEntry("brief", "brief-2")
+                .containsEntry("glossary", "glossary-1");
     }
 
     @Test

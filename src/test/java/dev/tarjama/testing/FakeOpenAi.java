@@ -42,7 +42,7 @@ public final class FakeOpenAi implements AutoCloseable {
     /** Faults injected by share of requests, decided per paragraph and attempt so that runs are repeatable. */
     public record Faults(double rateLimited, double serverError, double truncated) {
         MockResponse pick(Recorded r) {
-            double roll = unit(fingerprint((r.paragraph() == null ? r.kind() : r.paragraph()) + "#" + r.attemptForParagraph()));
+            double roll = unit((r.paragraph() == null ? r.kind() : r.paragraph()) + "#" + r.attemptForParagraph());
             if (roll < rateLimited) {
                 return error(429, "Rate limit reached").setHeader("Retry-After", "1");
             }
@@ -56,8 +56,14 @@ public final class FakeOpenAi implements AutoCloseable {
             return null;
         }
 
-        private static double unit(String hex) {
-            return Long.parseLong(hex.substring(0, 8), 16) / (double) 0x1_0000_0000L;
+        /** A repeatable number in [0, 1) for {@code key}. */
+        private static double unit(String key) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+                return Long.parseLong(HexFormat.of().formatHex(digest, 0, 4), 16) / (double) 0x1_0000_0000L;
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -127,7 +133,12 @@ public final class FakeOpenAi implements AutoCloseable {
     public static String fingerprint(String source) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
+            // letters only: a digit in a translation is a number the checks would look for in the source
+            StringBuilder letters = new StringBuilder();
+            for (char c : HexFormat.of().formatHex(digest, 0, 5).toCharArray()) {
+                letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : c);
+            }
+            return letters.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -186,17 +197,72 @@ public final class FakeOpenAi implements AutoCloseable {
         return response;
     }
 
+    /** The glossary the fake proposes for the sample article: one rendering per term. */
+    public static final Map<String, String> GLOSSARY = Map.of(
+            "سام ألتمان", "Sam Altman",
+            "ديميس هاسابيس", "Demis Hassabis",
+            "كود ريد", "Code Red",
+            "أوبن إيه آي", "OpenAI",
+            "تشات جي بي تي", "ChatGPT",
+            "جمناي", "Gemini",
+            "جوني آيف", "Jony Ive",
+            "أنثروبيك", "Anthropic");
+
+    private static final Pattern GLOSSARY_LINE = Pattern.compile("^(.+?) → (.+)$", Pattern.MULTILINE);
+    private static final Pattern SOURCE_NUMBER = Pattern.compile(
+            "([0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)(%|٪)?(?:\\s+(مليار|مليارات|مليون|مليونا|مليوناً|ملايين|ألف|آلاف))?");
+
+    /**
+     * What a faithful model would answer for a paragraph, as far as the checks can tell: the paragraph's
+     * fingerprint (so tests can see it landed beside its own source), every number of the source with its scale
+     * word, every glossary rendering the request carried, and plain English words up to about the source's length.
+     */
+    public static String faithfulTranslation(String paragraph, String userMessage) {
+        StringBuilder out = new StringBuilder("Translation of paragraph " + fingerprint(paragraph) + ":");
+        Matcher n = SOURCE_NUMBER.matcher(paragraph);
+        while (n.find()) {
+            String digits = dev.tarjama.testing.FakeOpenAi.ascii(n.group(1));
+            String scale = n.group(3) == null ? "" : n.group(3).startsWith("مليار") ? " billion"
+                    : n.group(3).startsWith("مل") ? " million" : " thousand";
+            out.append(' ').append(digits).append(n.group(2) == null ? "" : "%").append(scale).append(',');
+        }
+        Matcher g = GLOSSARY_LINE.matcher(userMessage.substring(Math.max(0, userMessage.indexOf("<glossary-"))));
+        while (g.find()) {
+            out.append(' ').append(g.group(2)).append(',');
+        }
+        while (out.length() < paragraph.length() * 0.8) {
+            out.append(" and the report goes on");
+        }
+        return out.append('.').toString();
+    }
+
+    static String ascii(String digits) {
+        StringBuilder b = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            b.append(c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠') : c == '٫' ? '.' : c);
+        }
+        return b.toString();
+    }
+
     private static MockResponse normalAnswer(Recorded r) {
         ObjectNode content = JSON.createObjectNode();
         if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
-            content.put("translation", "Translation of paragraph " + fingerprint(r.paragraph()) + ": it says 157 billion.");
+            content.put("translation", faithfulTranslation(r.paragraph(), r.userMessage()));
             content.put("summary", "Summary of " + fingerprint(r.paragraph()) + ".");
+        } else if (r.kind().equals("article_glossary")) {
+            var terms = content.putArray("terms");
+            GLOSSARY.forEach((source, target) -> terms.addObject().put("source", source).put("target", target)
+                    .put("type", "other").put("note", ""));
+            terms.addObject().put("source", "سام ألتمان").put("target", "Sam Altmann").put("type", "person").put("note", "");
         } else if (r.kind().equals("article_brief")) {
             content.put("headline", "OpenAI declares Code Red against Google");
             content.put("summary", "Sam Altman warned staff. Competition from Gemini is rising.");
-            content.putArray("key_points").add("OpenAI is valued at 157 billion dollars.").add("Gemini grew fast.")
-                    .add("Anthropic leads the enterprise market.");
-            content.putArray("key_figures").addObject().put("figure", "157 billion dollars").put("context", "OpenAI valuation");
+            var points = content.putArray("key_points");
+            points.addObject().put("text", "OpenAI is valued at 157 billion dollars.").putArray("sources").add(1).add(6);
+            points.addObject().put("text", "Gemini grew fast.").putArray("sources").add(11);
+            points.addObject().put("text", "Anthropic leads the enterprise market.").putArray("sources").add(13);
+            content.putArray("key_figures").addObject().put("figure", "157 billion dollars").put("context", "OpenAI valuation")
+                    .putArray("sources").add(1);
             content.putArray("entities").addObject().put("name", "Sam Altman").put("original", "سام ألتمان").put("type", "person");
         } else {
             return error(400, "unexpected request kind " + r.kind());

@@ -1,4 +1,4 @@
-package dev.tarjama.check;
+package dev.tarjama.model;
 
 /**
  * A check's finding about one paragraph: which check, and what it saw, in one line an editor can act on.

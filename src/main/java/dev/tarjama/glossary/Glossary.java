@@ -1,0 +1,77 @@
+package dev.tarjama.glossary;
+
+import dev.tarjama.model.GlossaryEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The agreed renderings for one article: one entry per source term, the user's own entries first (they override
+ * what the glossary pass proposed), and lookup of the entries a given text needs.
+ */
+public final class Glossary {
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    public static final Glossary EMPTY = new Glossary(List.of());
+
+    private final List<GlossaryEntry> entries;
+
+    private Glossary(List<GlossaryEntry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /**
+     * One entry per term: {@code user} entries win over {@code proposed} ones for the same source term, and of
+     * proposed entries only those whose term occurs in {@code article} are kept.
+     */
+    public static Glossary merge(List<GlossaryEntry> user, List<GlossaryEntry> proposed, String article) {
+        Map<String, GlossaryEntry> byTerm = new LinkedHashMap<>();
+        for (GlossaryEntry entry : user) {
+            byTerm.putIfAbsent(key(entry.source()), entry);
+        }
+        String text = plain(article);
+        for (GlossaryEntry entry : proposed) {
+            String key = key(entry.source());
+            if (key.isEmpty() || entry.target().isBlank() || !text.contains(plain(entry.source()))) {
+                continue;
+            }
+            byTerm.putIfAbsent(key, entry);
+        }
+        return new Glossary(new ArrayList<>(byTerm.values()));
+    }
+
+    public List<GlossaryEntry> entries() {
+        return entries;
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** The entries whose source term occurs in {@code text}, ignoring diacritics and tatweel. */
+    public List<GlossaryEntry> applicableTo(String text) {
+        return applicable(text, entries);
+    }
+
+    public static List<GlossaryEntry> applicable(String text, List<GlossaryEntry> entries) {
+        String plain = plain(text);
+        List<GlossaryEntry> found = new ArrayList<>();
+        for (GlossaryEntry entry : entries) {
+            String term = plain(entry.source());
+            if (!term.isBlank() && plain.contains(term)) {
+                found.add(entry);
+            }
+        }
+        return found;
+    }
+
+    private static String key(String term) {
+        return plain(term).strip();
+    }
+
+    static String plain(String text) {
+        return ARABIC_MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

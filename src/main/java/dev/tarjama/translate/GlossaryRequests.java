@@ -1,0 +1,82 @@
+package dev.tarjama.translate;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.tarjama.cache.CacheKey;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.Paragraph;
+import dev.tarjama.prompt.PromptTemplate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/** Builds the one request that asks for an article's names and terms with their agreed renderings. */
+public final class GlossaryRequests {
+    static final List<String> TYPES = List.of("person", "organization", "place", "product", "term", "other");
+
+    private static final ResponseFormat FORMAT = ResponseFormat.builder()
+            .type(ResponseFormatType.JSON)
+            .jsonSchema(JsonSchema.builder()
+                    .name("article_glossary")
+                    .rootElement(JsonObjectSchema.builder()
+                            .addProperty("terms", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                                    .addStringProperty("source")
+                                    .addStringProperty("target")
+                                    .addEnumProperty("type", TYPES)
+                                    .addStringProperty("note")
+                                    .required("source", "target", "type", "note")
+                                    .additionalProperties(false)
+                                    .build()).build())
+                            .required("terms")
+                            .additionalProperties(false)
+                            .build())
+                    .build())
+            .build();
+
+    private final PromptTemplate template;
+    private final String targetLanguage;
+    private final RandomGenerator random;
+
+    public GlossaryRequests(PromptTemplate template, String targetLanguage, RandomGenerator random) {
+        this.template = template;
+        this.targetLanguage = targetLanguage;
+        this.random = random;
+    }
+
+    public ChatRequest build(Article article) {
+        String text = articleText(article);
+        Map<String, String> values = new HashMap<>();
+        values.put("article", text);
+        values.put("fence", Fence.draw(random, text));
+        values.put("title", article.title());
+        values.put("source_language", article.language());
+        values.put("source_language_name", LanguageNames.english(article.language()));
+        values.put("target_language", targetLanguage);
+        values.put("target_language_name", LanguageNames.english(targetLanguage));
+        return ChatRequest.builder()
+                .messages(SystemMessage.from(template.system(values)), UserMessage.from(template.user(values)))
+                .responseFormat(FORMAT)
+                .build();
+    }
+
+    public CacheKey key(Article article) {
+        return CacheKey.of("glossary")
+                .add("template", template.fingerprint())
+                .add("source_language", article.language())
+                .add("target_language", targetLanguage)
+                .add("article", articleText(article))
+                .build();
+    }
+
+    private static String articleText(Article article) {
+        return article.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
+    }
+}
