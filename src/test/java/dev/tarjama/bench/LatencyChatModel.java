@@ -21,6 +21,8 @@ final class LatencyChatModel implements ChatModel {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAGRAPH = Pattern.compile("<paragraph-([0-9a-f]+)>\\n(.*?)\\n</paragraph-\\1>", Pattern.DOTALL);
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+%?");
+
     private final Duration latency;
     private final AtomicInteger paragraphRequests = new AtomicInteger();
     private final AtomicInteger briefRequests = new AtomicInteger();
@@ -52,12 +54,20 @@ final class LatencyChatModel implements ChatModel {
         ObjectNode answer = JSON.createObjectNode();
         if (m.find()) {
             paragraphRequests.incrementAndGet();
-            answer.put("translation", "An English rendering of a paragraph of " + m.group(2).length() + " characters.");
+            // every number of the source and about its length, so that the checks pass as they would on a good model
+            StringBuilder numbers = new StringBuilder();
+            Matcher digits = DIGITS.matcher(m.group(2));
+            while (digits.find()) {
+                numbers.append(' ').append(digits.group());
+            }
+            answer.put("translation", m.group(2).startsWith("عنوان") ? "News headline number" + numbers
+                    : "The company said in a statement that revenue rose in the third quarter while operating costs fell"
+                    + " under the restructuring plan it announced last year:" + numbers + ".");
             answer.put("summary", "One line.");
         } else {
             briefRequests.incrementAndGet();
             answer.put("headline", "Headline").put("summary", "Summary.");
-            answer.putArray("key_points").add("A point.");
+            answer.putArray("key_points").addObject().put("text", "A point.").putArray("sources").add(1);
             answer.putArray("key_figures");
             answer.putArray("entities");
         }

@@ -47,8 +47,8 @@ public final class PipelineBench {
         long ideal = (long) Math.ceil((double) n / j) * latencyMillis + latencyMillis;
         System.out.printf(Locale.ROOT, "wall/ideal: %.3f (N=%d, j=%d, L=%d ms: wall %d ms, ideal %d ms; target <= 1.15)%n",
                 (double) latency.wallMillis / ideal, n, j, latencyMillis, latency.wallMillis, ideal);
-        System.out.printf(Locale.ROOT, "requests/article: %d for %d paragraphs (paragraphs + brief = %d)%n",
-                latency.requests, n, n + 1);
+        System.out.printf(Locale.ROOT, "requests/article: %d for %d paragraphs (paragraphs + brief = %d; %d asked again after a check)%n",
+                latency.requests, n, n + 1, latency.rechecked);
 
         run(200, j, Duration.ZERO);
         resetHeapPeaks();
@@ -58,7 +58,7 @@ public final class PipelineBench {
                 heapPeakBytes() >> 20);
     }
 
-    private record Result(long wallMillis, int requests) {
+    private record Result(long wallMillis, int requests, long rechecked) {
     }
 
     private static Result run(int paragraphs, int concurrency, Duration latency) {
@@ -79,7 +79,8 @@ public final class PipelineBench {
         if (result.failedCount() > 0 || result.brief() == null) {
             throw new IllegalStateException("the benchmark run failed: " + result.failedCount() + " paragraphs");
         }
-        return new Result(wall, model.paragraphRequests() + model.briefRequests());
+        return new Result(wall, model.paragraphRequests() + model.briefRequests(),
+                result.paragraphs().stream().filter(p -> p.rechecked()).count());
     }
 
     /** An article of {@code n} distinct Arabic news paragraphs of typical length. */
