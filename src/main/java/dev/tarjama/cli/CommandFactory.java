@@ -16,6 +16,24 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == TranslateCommand.class) {
             return type.cast(new TranslateCommand(env));
         }
+        if (type == BackendsCommand.class) {
+            return type.cast(new BackendsCommand(env));
+        }
+        if (type == ServeLocalCommand.class) {
+            return type.cast(new ServeLocalCommand(env));
+        }
+        if (type == ModelsCommand.ListModels.class) {
+            return type.cast(new ModelsCommand.ListModels(env));
+        }
+        if (type == ModelsCommand.Pull.class) {
+            return type.cast(new ModelsCommand.Pull(env));
+        }
+        if (type == ModelsCommand.Remove.class) {
+            return type.cast(new ModelsCommand.Remove(env));
+        }
+        if (type == ModelsCommand.PathOf.class) {
+            return type.cast(new ModelsCommand.PathOf(env));
+        }
         return fallback.create(type);
     }
 }

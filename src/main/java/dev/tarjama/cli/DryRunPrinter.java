@@ -18,8 +18,7 @@ final class DryRunPrinter {
         this.out = out;
     }
 
-    void print(List<DryRunPlan> plans, BackendConfig backend) {
-        PriceTable prices = PriceTable.defaults();
+    void print(List<DryRunPlan> plans, BackendConfig backend, PriceTable prices) {
         for (DryRunPlan plan : plans) {
             var article = plan.article();
             out.printf(Locale.ROOT, "%s: %d paragraphs, language %s, charset %s%n", article.input(),

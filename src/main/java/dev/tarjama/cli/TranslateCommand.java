@@ -3,6 +3,8 @@ package dev.tarjama.cli;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.article.ArticleLoader;
+import dev.tarjama.config.Config;
+import dev.tarjama.config.Profile;
 import dev.tarjama.run.TranslateJob;
 import dev.tarjama.run.TranslateSettings;
 import java.nio.file.Path;
@@ -38,20 +40,23 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
             description = "Output root; each article gets its own directory in it. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "openai",
-            description = "LLM backend: openai (OpenAI or any OpenAI-compatible server). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "auto (default), openai (or any OpenAI-compatible server), anthropic, gemini, ollama, local.")
     String backend;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "Model name. Default: gpt-4.1-mini.")
+    @Option(names = "--profile", paramLabel = "NAME", description = "A profile from tarjama.yaml or the user config file.")
+    String profile;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "Model name (each backend has a default).")
     String model;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "API base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).")
+            description = "API base URL (default: the backend's variable, e.g. $OPENAI_BASE_URL, else its public API).")
     String baseUrl;
 
-    @Option(names = {"-j", "--concurrency"}, paramLabel = "N", defaultValue = "4",
-            description = "Requests in flight at once. Default: ${DEFAULT-VALUE}.")
-    int concurrency;
+    @Option(names = {"-j", "--concurrency"}, paramLabel = "N",
+            description = "Requests in flight at once. Default: 4.")
+    Integer concurrency;
 
     @Option(names = "--source-lang", paramLabel = "CODE", description = "Source language (BCP 47); detected when absent.")
     String sourceLanguage;
@@ -63,21 +68,20 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     @Option(names = "--prompts", paramLabel = "DIR", description = "Directory of prompt templates overriding the built-in ones.")
     Path prompts;
 
-    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "5",
-            description = "Attempts per request before a paragraph is given up. Default: ${DEFAULT-VALUE}.")
-    int maxAttempts;
+    @Option(names = "--max-attempts", paramLabel = "N",
+            description = "Attempts per request before a paragraph is given up. Default: 5.")
+    Integer maxAttempts;
 
     @Option(names = "--retry-delay", paramLabel = "DURATION", defaultValue = "1s",
             description = "Ceiling of the first backoff wait; it doubles per attempt (e.g. 500ms, 2s). Default: ${DEFAULT-VALUE}.")
     String retryDelay;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
-            description = "Limit for one request (e.g. 90s, 2m). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "Limit for one request (e.g. 90s, 2m). Default: 120s.")
     String timeout;
 
-    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0.2",
-            description = "Sampling temperature. Default: ${DEFAULT-VALUE}.")
-    double temperature;
+    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature. Default: 0.2.")
+    Double temperature;
 
     @Option(names = "--max-segment-chars", paramLabel = "N", defaultValue = "" + ArticleLoader.DEFAULT_MAX_SEGMENT_CHARS,
             description = "Paragraphs longer than this are split at sentence boundaries. Default: ${DEFAULT-VALUE}.")
@@ -98,13 +102,11 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     @Option(names = "--refresh", description = "Ask the model again even for cached answers (and store the new ones).")
     boolean refresh;
 
-    @Option(names = "--rpm", paramLabel = "N", defaultValue = "0",
-            description = "At most N requests per minute (0: no limit). Default: ${DEFAULT-VALUE}.")
-    int requestsPerMinute;
+    @Option(names = "--rpm", paramLabel = "N", description = "At most N requests per minute. Default: no limit.")
+    Integer requestsPerMinute;
 
-    @Option(names = "--tpm", paramLabel = "N", defaultValue = "0",
-            description = "At most about N tokens per minute (0: no limit). Default: ${DEFAULT-VALUE}.")
-    long tokensPerMinute;
+    @Option(names = "--tpm", paramLabel = "N", description = "At most about N tokens per minute. Default: no limit.")
+    Long tokensPerMinute;
 
     @Option(names = "--glossary", paramLabel = "FILE",
             description = "Your agreed renderings, CSV or TSV: source term, rendering, optional note. They override "
@@ -128,29 +130,43 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
 
     @Override
     public Integer call() {
-        Options.requireRange("--concurrency", concurrency, 1, 64);
-        Options.requireRange("--max-attempts", maxAttempts, 1, 20);
+        Config config = Config.load(env.variables(), env.workingDirectory());
+        Config.Resolved chosen = config.profile(profile);
+        Profile p = chosen.values();
+        int jobs = pick(concurrency, p.concurrency(), 4);
+        int attempts = pick(maxAttempts, p.maxAttempts(), 5);
+        double temp = pick(temperature, p.temperature(), 0.2);
+        int rpm = pick(requestsPerMinute, p.rpm(), 0);
+        long tpm = pick(tokensPerMinute, p.tpm(), 0L);
+        Options.requireRange("--concurrency", jobs, 1, 64);
+        Options.requireRange("--max-attempts", attempts, 1, 20);
         Options.requireRange("--max-segment-chars", maxSegmentChars, 200, 20_000);
-        Options.requireRange("--temperature", temperature, 0, 2);
-        Options.requireRange("--rpm", requestsPerMinute, 0, 1_000_000);
-        Options.requireRange("--tpm", tokensPerMinute, 0, 1_000_000_000);
+        Options.requireRange("--temperature", temp, 0, 2);
+        Options.requireRange("--rpm", rpm, 0, 1_000_000);
+        Options.requireRange("--tpm", tpm, 0, 1_000_000_000);
         if (noCache && (refresh || cache != null)) {
             throw TarjamaException.usage("--no-cache cannot be combined with --refresh or --cache");
         }
+        Path glossaryFile = glossary != null ? glossary
+                : p.glossary() == null ? null : chosen.baseDir().resolve(p.glossary());
         TranslateSettings settings = new TranslateSettings(inputs, out, backend, model, baseUrl,
                 sourceLanguage == null ? null : Options.languageTag("--source-lang", sourceLanguage),
-                Options.languageTag("--target-lang", targetLanguage), concurrency, prompts, maxAttempts,
-                Options.duration("--retry-delay", retryDelay), Options.duration("--timeout", timeout), temperature,
-                maxSegmentChars, dryRun, cache, noCache, refresh, requestsPerMinute, tokensPerMinute, glossary,
-                !noGlossary, strict);
+                Options.languageTag("--target-lang", targetLanguage), jobs, prompts, attempts,
+                Options.duration("--retry-delay", retryDelay),
+                Options.duration("--timeout", timeout != null ? timeout : p.timeout() != null ? p.timeout() : "120s"),
+                temp, maxSegmentChars, dryRun, cache, noCache, refresh, rpm, tpm, glossaryFile, !noGlossary, strict);
         Console console = new Console(env.err(), verbosity, progressView());
         TranslateJob job = new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(),
-                console, env.cancellation());
+                console, env.cancellation(), config, chosen);
         if (dryRun) {
-            new DryRunPrinter(env.out()).print(job.plan(), job.backend());
+            new DryRunPrinter(env.out()).print(job.plan(), job.backend(), config.prices());
             return ExitCodes.OK;
         }
         return job.run();
+    }
+
+    private static <T> T pick(T flag, T configured, T fallback) {
+        return flag != null ? flag : configured != null ? configured : fallback;
     }
 
     private ProgressView progressView() {

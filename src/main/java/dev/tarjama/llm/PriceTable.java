@@ -21,7 +21,11 @@ public final class PriceTable {
             "gpt-4.1-nano", new Price(0.10, 0.40),
             "gpt-4.1", new Price(2.00, 8.00),
             "gpt-4o-mini", new Price(0.15, 0.60),
-            "gpt-4o", new Price(2.50, 10.00));
+            "gpt-4o", new Price(2.50, 10.00),
+            "claude-haiku-4-5", new Price(1.00, 5.00),
+            "claude-sonnet-4-5", new Price(3.00, 15.00),
+            "gemini-2.5-flash", new Price(0.30, 2.50),
+            "gemini-2.5-flash-lite", new Price(0.10, 0.40));
 
     private final Map<String, Price> prices;
 
@@ -31,6 +35,13 @@ public final class PriceTable {
 
     public static PriceTable defaults() {
         return new PriceTable(DEFAULTS);
+    }
+
+    /** This table with {@code overrides} (from config files) taking precedence. */
+    public PriceTable with(Map<String, Price> overrides) {
+        Map<String, Price> merged = new java.util.HashMap<>(prices);
+        overrides.forEach((model, price) -> merged.put(model.toLowerCase(Locale.ROOT), price));
+        return new PriceTable(Map.copyOf(merged));
     }
 
     public Optional<Price> priceOf(String model) {

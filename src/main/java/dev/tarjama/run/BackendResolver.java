@@ -1,41 +1,145 @@
 package dev.tarjama.run;
 
 import dev.tarjama.TarjamaException;
+import dev.tarjama.config.Config;
 import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.llm.OpenAiChatModelFactory;
+import dev.tarjama.llm.Provider;
 import dev.tarjama.llm.Secret;
+import dev.tarjama.local.InstalledModel;
+import dev.tarjama.local.ModelStore;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Decides which backend a run talks to, from flags first and the environment second. Keys come only from the
- * environment, never from a flag, so they stay out of shell history and process listings.
+ * Decides which backend a run talks to. Flags come first, then environment variables, then the project's config
+ * file, then the user's. Keys come only from the environment or a config file, never from a flag, so they stay
+ * out of shell history and process listings.
+ *
+ * <p>{@code auto} (the default) takes an explicit config choice, else the first cloud provider whose key is set
+ * (OpenAI, then Anthropic, then Gemini; an {@code OPENAI_BASE_URL} counts for OpenAI), else Ollama if it answers
+ * within 300 ms, else the embedded engine if a model is installed.
  */
 public final class BackendResolver {
-    static final String OPENAI_API_KEY = "OPENAI_API_KEY";
-    static final String OPENAI_BASE_URL = "OPENAI_BASE_URL";
+    public static final String AUTO = "auto";
 
     private final Map<String, String> environment;
+    private final Config.Resolved profile;
+    private final Config config;
+    private final BackendProbe probe;
+    private final ModelStore models;
+    private final Consumer<String> warnings;
 
-    public BackendResolver(Map<String, String> environment) {
+    public BackendResolver(Map<String, String> environment, Config config, Config.Resolved profile, BackendProbe probe,
+                           ModelStore models, Consumer<String> warnings) {
         this.environment = environment;
+        this.config = config;
+        this.profile = profile;
+        this.probe = probe;
+        this.models = models;
+        this.warnings = warnings;
     }
 
-    public BackendConfig resolve(TranslateSettings settings) {
-        String provider = settings.backend() == null ? OpenAiChatModelFactory.PROVIDER : settings.backend().toLowerCase(Locale.ROOT);
-        if (!provider.equals(OpenAiChatModelFactory.PROVIDER)) {
-            throw TarjamaException.usage("unknown backend '" + settings.backend() + "'; available: openai");
+    /**
+     * @param requireKey false for a dry run, which sends nothing
+     * @throws TarjamaException with exit code 2 for an unknown backend or a bad URL, 3 when no backend is usable
+     */
+    public BackendConfig resolve(String backendFlag, String modelFlag, String baseUrlFlag, Duration timeout,
+                                 double temperature, boolean requireKey) {
+        String requested = first(backendFlag, profile.values().backend(), AUTO).toLowerCase(Locale.ROOT);
+        Provider provider = requested.equals(AUTO) ? auto(requireKey)
+                : Provider.named(requested).orElseThrow(() -> TarjamaException.usage("unknown backend '" + requested
+                        + "'; available: auto, openai, anthropic, gemini, ollama, local"));
+        if (provider == Provider.LOCAL) {
+            return local(modelFlag, timeout, temperature);
         }
-        String baseUrl = firstNonBlank(settings.baseUrl(), environment.get(OPENAI_BASE_URL), OpenAiChatModelFactory.DEFAULT_BASE_URL);
+        String baseUrl = first(baseUrlFlag, variable(provider.baseUrlVariable()), profile.values().baseUrl(),
+                provider.defaultBaseUrl());
+        if (provider == Provider.OLLAMA && !baseUrl.matches("(?i)https?://.*")) {
+            baseUrl = "http://" + baseUrl; // OLLAMA_HOST is often written host:port
+        }
         checkUrl(baseUrl);
-        Secret key = Secret.ofNullable(environment.get(OPENAI_API_KEY));
-        if (key == null && baseUrl.equals(OpenAiChatModelFactory.DEFAULT_BASE_URL) && !settings.dryRun()) {
-            throw TarjamaException.backend("no API key for openai: set " + OPENAI_API_KEY
-                    + ", or point --base-url (or " + OPENAI_BASE_URL + ") at an OpenAI-compatible server that needs none");
+        Secret key = key(provider);
+        if (key == null && provider.needsKey() && requireKey && baseUrl.equals(provider.defaultBaseUrl())) {
+            throw TarjamaException.backend("no API key for " + provider.name() + ": set "
+                    + String.join(" or ", provider.keyVariables()) + " (or api_key in a config profile)"
+                    + (provider == Provider.OPENAI
+                    ? ", or point --base-url (or OPENAI_BASE_URL) at an OpenAI-compatible server that needs none" : ""));
         }
-        String model = firstNonBlank(settings.model(), OpenAiChatModelFactory.DEFAULT_MODEL);
-        return new BackendConfig(provider, model, stripSlash(baseUrl), key, settings.timeout(), settings.temperature());
+        String model = first(modelFlag, profile.values().model(), provider.defaultModel());
+        return new BackendConfig(provider.name(), model, stripSlash(baseUrl), key, timeout, temperature);
+    }
+
+    /** The backend {@code auto} picks, or exit 3 listing the ways to get one. */
+    private Provider auto(boolean requireKey) {
+        for (Provider cloud : Provider.CLOUD) {
+            if (key(cloud) != null || cloud == Provider.OPENAI && variable(cloud.baseUrlVariable()) != null) {
+                return cloud;
+            }
+        }
+        String ollama = first(variable(Provider.OLLAMA.baseUrlVariable()), Provider.OLLAMA.defaultBaseUrl());
+        if (probe.answers(ollamaUrl(ollama), Duration.ofMillis(300))) {
+            return Provider.OLLAMA;
+        }
+        if (models.first().isPresent()) {
+            return Provider.LOCAL;
+        }
+        if (!requireKey) {
+            return Provider.OPENAI; // a dry run can still show the plan, priced as the default would be
+        }
+        throw TarjamaException.backend("no backend available: set OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY; "
+                + "or start Ollama (" + ollama + "); or install a model for the embedded engine with 'tarjama models pull'");
+    }
+
+    private BackendConfig local(String modelFlag, Duration timeout, double temperature) {
+        String wanted = first(modelFlag, profile.values().model());
+        InstalledModel model = (wanted == null ? models.first() : models.find(wanted)).orElseThrow(() ->
+                TarjamaException.backend(wanted == null
+                        ? "no model installed for the embedded engine; install one with 'tarjama models pull'"
+                        : "model '" + wanted + "' is not installed; see 'tarjama models list'"));
+        // the base URL is the child process's, known once it runs
+        return new BackendConfig(Provider.LOCAL.name(), model.name(), Provider.LOCAL.defaultBaseUrl(), null, timeout,
+                temperature);
+    }
+
+    /** The provider's key: its environment variables first, then the config profile's {@code api_key}. */
+    Secret key(Provider provider) {
+        for (String name : provider.keyVariables()) {
+            Secret fromEnvironment = Secret.ofNullable(environment.get(name));
+            if (fromEnvironment != null) {
+                return fromEnvironment;
+            }
+        }
+        String configured = profile.values().apiKey();
+        String configuredBackend = profile.values().backend();
+        if (configured == null || configuredBackend != null && !configuredBackend.equalsIgnoreCase(provider.name())) {
+            return null;
+        }
+        if (configured.startsWith("env:")) {
+            return Secret.ofNullable(environment.get(configured.substring(4).strip()));
+        }
+        Path file = profile.keyFile();
+        if (file != null && config.worldReadable(file)) {
+            warnings.accept(file + " holds an API key in plain text and other users can read it: "
+                    + "write api_key: env:VARIABLE instead, or chmod 600 " + file);
+        }
+        return Secret.ofNullable(configured);
+    }
+
+    static String ollamaUrl(String host) {
+        String url = host.matches("(?i)https?://.*") ? host : "http://" + host;
+        return stripSlash(url) + "/api/tags";
+    }
+
+    private String variable(String name) {
+        if (name == null) {
+            return null;
+        }
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static void checkUrl(String url) {
@@ -54,7 +158,7 @@ public final class BackendResolver {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private static String firstNonBlank(String... values) {
+    private static String first(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value.strip();

@@ -6,21 +6,26 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.article.ArticleFetcher;
 import dev.tarjama.article.ArticleLoader;
-import dev.tarjama.glossary.GlossaryFile;
-import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.cache.AnswerCache;
 import dev.tarjama.cache.SqliteAnswerCache;
+import dev.tarjama.config.Config;
+import dev.tarjama.glossary.GlossaryFile;
+import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.BackoffPolicy;
 import dev.tarjama.llm.CallPolicy;
-import dev.tarjama.llm.PriceTable;
-import dev.tarjama.llm.RateLimiter;
+import dev.tarjama.llm.ChatModelFactories;
 import dev.tarjama.llm.ModelGateway;
 import dev.tarjama.llm.OkHttpChatClientBuilder;
-import dev.tarjama.llm.OpenAiChatModelFactory;
+import dev.tarjama.llm.Provider;
+import dev.tarjama.llm.RateLimiter;
 import dev.tarjama.llm.RunThrottle;
 import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.local.LocalChatModel;
+import dev.tarjama.local.LocalEngine;
+import dev.tarjama.local.ModelStore;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
@@ -55,10 +60,15 @@ public final class TranslateJob {
     private final Clock clock;
     private final Reporter reporter;
     private final Cancellation cancellation;
+    private final Config config;
+    private final Config.Resolved profile;
     private final SecureRandom random = new SecureRandom();
+    private final OkHttpClient http;
+    private BackendConfig backend;
 
     public TranslateJob(TranslateSettings settings, Map<String, String> environment, Path workingDirectory,
-                        Supplier<InputStream> stdin, Clock clock, Reporter reporter, Cancellation cancellation) {
+                        Supplier<InputStream> stdin, Clock clock, Reporter reporter, Cancellation cancellation,
+                        Config config, Config.Resolved profile) {
         this.settings = settings;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
@@ -66,13 +76,30 @@ public final class TranslateJob {
         this.clock = clock;
         this.reporter = reporter;
         this.cancellation = cancellation;
+        this.config = config;
+        this.profile = profile;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(settings.timeout())
+                .callTimeout(settings.timeout())
+                .build();
+    }
+
+    /** The backend a run talks to (for a dry run: would talk to), as recorded in its outputs. */
+    public synchronized BackendConfig backend() {
+        if (backend == null) {
+            backend = new BackendResolver(environment, config, profile, new BackendProbe(http),
+                    ModelStore.forEnvironment(environment), reporter::warn)
+                    .resolve(settings.backend(), settings.model(), settings.baseUrl(), settings.timeout(),
+                            settings.temperature(), !settings.dryRun());
+        }
+        return backend;
     }
 
     /** What the run would do for each input, calling nothing. */
     public List<DryRunPlan> plan() {
-        BackendConfig backend = new BackendResolver(environment).resolve(settings);
+        BackendConfig backend = backend();
         PromptLibrary prompts = loadPrompts();
-        OkHttpClient http = new OkHttpClient.Builder().callTimeout(settings.timeout()).build();
         try {
             ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
                     settings.maxSegmentChars());
@@ -95,50 +122,52 @@ public final class TranslateJob {
             }
             return plans;
         } finally {
-            shutdown(http);
+            shutdown();
         }
-    }
-
-    /** The backend a run talks to, as recorded in its outputs. */
-    public BackendConfig backend() {
-        return new BackendResolver(environment).resolve(settings);
     }
 
     /** @return the exit code: the worst outcome over all inputs */
     public int run() {
-        BackendConfig backend = new BackendResolver(environment).resolve(settings);
+        BackendConfig backend = backend();
         PromptLibrary prompts = loadPrompts();
         List<GlossaryEntry> userGlossary = userGlossary();
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(settings.timeout())
-                .callTimeout(settings.timeout())
-                .build();
+        LocalEngine engine = null;
         try {
             ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
                     settings.maxSegmentChars());
-            ChatModel model = new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC())).create(backend);
+            ChatModelFactories factories = new ChatModelFactories(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC()));
+            ChatModel model;
+            if (backend.provider().equals(Provider.LOCAL.name())) {
+                engine = new LocalEngine(ModelStore.forEnvironment(environment).find(backend.model()).orElseThrow(),
+                        LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(2));
+                model = new LocalChatModel(engine, url -> factories.create(new BackendConfig(backend.provider(),
+                        backend.model(), url, null, backend.timeout(), backend.temperature())));
+            } else {
+                model = factories.create(backend);
+            }
             reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model()
-                    + ", prompts " + prompts.versions());
+                    + ", prompts " + prompts.versions() + (profile.name() == null ? "" : ", profile " + profile.name()));
             int worst = ExitCodes.OK;
             try (AnswerCache cache = openCache()) {
                 for (String input : settings.inputs()) {
                     if (cancellation.isCancelled()) {
                         return ExitCodes.INTERRUPTED;
                     }
-                    worst = Math.max(worst, translateOneReportingInputErrors(input, loader, model, backend, prompts, cache,
+                    worst = Math.max(worst, translateReportingInputErrors(input, loader, model, backend, prompts, cache,
                             userGlossary));
                 }
             }
             return cancellation.isCancelled() ? ExitCodes.INTERRUPTED : worst;
         } finally {
-            shutdown(http);
+            if (engine != null) {
+                engine.close();
+            }
+            shutdown();
         }
     }
 
-    private int translateOneReportingInputErrors(String input, ArticleLoader loader, ChatModel model,
-                                                 BackendConfig backend, PromptLibrary prompts, AnswerCache cache,
-                                                 List<GlossaryEntry> userGlossary) {
+    private int translateReportingInputErrors(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,
+                                              PromptLibrary prompts, AnswerCache cache, List<GlossaryEntry> userGlossary) {
         try {
             return translateOne(input, loader, model, backend, prompts, cache, userGlossary);
         } catch (TarjamaException e) {
@@ -148,6 +177,47 @@ public final class TranslateJob {
             reporter.warn(e.getMessage());
             return e.exitCode();
         }
+    }
+
+    private int translateOne(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,
+                             PromptLibrary prompts, AnswerCache cache, List<GlossaryEntry> userGlossary) {
+        Article article = loader.load(input, settings.sourceLanguage());
+        reporter.detail(input + ": " + article.paragraphs().size() + " paragraphs (" + article.segmentCount()
+                + " segments), language " + article.language() + ", charset " + article.charset());
+
+        UsageMeter usage = new UsageMeter(config.prices().priceOf(backend.model()).orElse(null));
+        CallPolicy policy = new CallPolicy(
+                new BackoffPolicy(settings.maxAttempts(), settings.retryDelay(), Duration.ofSeconds(60)),
+                new RateLimiter(settings.requestsPerMinute(), settings.tokensPerMinute()),
+                new RunThrottle(), cache, settings.refresh(), cancellation);
+        ModelGateway gateway = new ModelGateway(model, backend, policy, usage, reporter, random);
+        TranslationPipeline pipeline = new TranslationPipeline(gateway, prompts, backend.info(), usage,
+                settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation,
+                userGlossary, settings.glossaryPass());
+        TranslatedArticle result = pipeline.translate(article);
+
+        String slug = OutputSlug.of(input, article.paragraphs().stream().map(Paragraph::text)
+                .collect(Collectors.joining("\n")));
+        Path directory = workingDirectory.resolve(settings.outputRoot()).resolve(slug);
+        List<Path> files = new OutputWriter(Renderers.standard().all()).write(result, directory);
+
+        reporter.finished(result, displayPath(directory));
+        reporter.detail("wrote " + files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
+        long failed = result.failedCount();
+        if (failed > 0 && !result.interrupted()) {
+            result.paragraphs().stream().filter(p -> !p.isOk())
+                    .forEach(p -> reporter.warn("paragraph " + p.index() + " not translated: " + p.error()));
+        }
+        if (result.brief() == null && !result.interrupted()) {
+            reporter.warn("no brief: " + result.briefError());
+        }
+        if (result.interrupted()) {
+            return ExitCodes.INTERRUPTED;
+        }
+        if (failed > 0 || result.brief() == null || settings.strict() && result.hasFlags()) {
+            return ExitCodes.PARTIAL;
+        }
+        return ExitCodes.OK;
     }
 
     private AnswerCache openCache() {
@@ -169,50 +239,9 @@ public final class TranslateJob {
         return PromptLibrary.load(settings.promptsDir() == null ? null : workingDirectory.resolve(settings.promptsDir()));
     }
 
-    private static void shutdown(OkHttpClient http) {
+    private void shutdown() {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-    }
-
-    private int translateOne(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,
-                             PromptLibrary prompts, AnswerCache cache, List<GlossaryEntry> userGlossary) {
-        Article article = loader.load(input, settings.sourceLanguage());
-        reporter.detail(input + ": " + article.paragraphs().size() + " paragraphs (" + article.segmentCount()
-                + " requests), language " + article.language() + ", charset " + article.charset());
-
-        UsageMeter usage = new UsageMeter(PriceTable.defaults().priceOf(backend.model()).orElse(null));
-        CallPolicy policy = new CallPolicy(
-                new BackoffPolicy(settings.maxAttempts(), settings.retryDelay(), Duration.ofSeconds(60)),
-                new RateLimiter(settings.requestsPerMinute(), settings.tokensPerMinute()),
-                new RunThrottle(), cache, settings.refresh(), cancellation);
-        ModelGateway gateway = new ModelGateway(model, backend, policy, usage, reporter, random);
-        TranslationPipeline pipeline = new TranslationPipeline(gateway, prompts, backend.info(), usage,
-                settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation,
-                userGlossary, settings.glossaryPass());
-        TranslatedArticle result = pipeline.translate(article);
-
-        String slug = OutputSlug.of(input, article.paragraphs().stream()
-                .map(p -> p.text()).collect(Collectors.joining("\n")));
-        Path directory = workingDirectory.resolve(settings.outputRoot()).resolve(slug);
-        List<Path> files = new OutputWriter(Renderers.standard().all()).write(result, directory);
-
-        long failed = result.failedCount();
-        reporter.finished(result, displayPath(directory));
-        reporter.detail("wrote " + files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
-        if (failed > 0 && !result.interrupted()) {
-            result.paragraphs().stream().filter(p -> !p.isOk())
-                    .forEach(p -> reporter.warn("paragraph " + p.index() + " not translated: " + p.error()));
-        }
-        if (result.brief() == null && !result.interrupted()) {
-            reporter.warn("no brief: " + result.briefError());
-        }
-        if (result.interrupted()) {
-            return ExitCodes.INTERRUPTED;
-        }
-        if (failed > 0 || result.brief() == null || settings.strict() && result.hasFlags()) {
-            return ExitCodes.PARTIAL;
-        }
-        return ExitCodes.OK;
     }
 
     private Path displayPath(Path directory) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.CliRun;
-import dev.tarjama.testing.FakeOpenAi;
+import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,11 +33,11 @@ class ProcessInterruptionIT {
 
     @TempDir
     Path dir;
-    FakeOpenAi fake;
+    FakeProvider fake;
 
     @BeforeEach
     void start() throws IOException {
-        fake = new FakeOpenAi();
+        fake = new FakeProvider();
         Samples.copyCodeRed(dir, "a.txt");
     }
 
@@ -131,6 +131,6 @@ class ProcessInterruptionIT {
 
     private Set<String> paragraphsRequested(int from) {
         return fake.requests().subList(from, fake.requests().size()).stream()
-                .map(FakeOpenAi.Recorded::paragraph).filter(p -> p != null).collect(Collectors.toSet());
+                .map(FakeProvider.Recorded::paragraph).filter(p -> p != null).collect(Collectors.toSet());
     }
 }

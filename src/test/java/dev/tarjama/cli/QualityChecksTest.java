@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.CliRun;
-import dev.tarjama.testing.FakeOpenAi;
+import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +39,11 @@ class QualityChecksTest {
 
     @TempDir
     Path dir;
-    FakeOpenAi fake;
+    FakeProvider fake;
 
     @BeforeEach
     void start() throws IOException {
-        fake = new FakeOpenAi();
+        fake = new FakeProvider();
         List<String> lines = new ArrayList<>(Samples.codeRedText().lines().toList());
         lines.add(4, INJECTION); // after paragraph 1, as paragraph 2
         lines.add(5, "");
@@ -79,9 +79,9 @@ class QualityChecksTest {
             if (r.paragraph() == null || !r.paragraph().startsWith(paragraphStart)) {
                 return null;
             }
-            String faithful = FakeOpenAi.faithfulTranslation(r.paragraph(), r.userMessage());
+            String faithful = FakeProvider.faithfulTranslation(r.paragraph(), r.userMessage());
             String bad = corrupt.apply(faithful);
-            return FakeOpenAi.completion(JSON.createObjectNode()
+            return FakeProvider.completion(JSON.createObjectNode()
                     .put("translation", bad == null ? r.paragraph() : bad).put("summary", "A summary.").toString());
         });
 
@@ -90,7 +90,7 @@ class QualityChecksTest {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(strict.exitCode()).isEqualTo(ExitCodes.PARTIAL);
-        List<FakeOpenAi.Recorded> asked = fake.requests().stream()
+        List<FakeProvider.Recorded> asked = fake.requests().stream()
                 .filter(r -> r.paragraph() != null && r.paragraph().startsWith(paragraphStart)).toList();
         assertThat(asked).as("first request and one retry, the strict rerun served from the cache").hasSize(2);
         assertThat(asked.get(1).systemMessage()).contains("rejected by automatic checks").contains(message);
@@ -142,7 +142,7 @@ class QualityChecksTest {
             assertThat(e.get("target").asText()).isEqualTo("Sam Altman");
         });
         Pattern line = Pattern.compile("^(.+) → (.+)$", Pattern.MULTILINE);
-        for (FakeOpenAi.Recorded r : fake.requestsOfKind("paragraph_translation")) {
+        for (FakeProvider.Recorded r : fake.requestsOfKind("paragraph_translation")) {
             String block = r.userMessage().replaceAll("(?s).*<glossary-[0-9a-f]+>\n(.*?)\n</glossary-.*", "$1");
             Set<String> carried = new HashSet<>();
             Matcher m = line.matcher(block);
@@ -150,7 +150,7 @@ class QualityChecksTest {
                 carried.add(m.group(1));
             }
             Set<String> needed = new HashSet<>();
-            FakeOpenAi.GLOSSARY.keySet().stream().filter(r.paragraph()::contains).forEach(needed::add);
+            FakeProvider.GLOSSARY.keySet().stream().filter(r.paragraph()::contains).forEach(needed::add);
             assertThat(carried).as("glossary of %s", r.paragraph()).isEqualTo(needed);
         }
     }
@@ -184,7 +184,7 @@ class QualityChecksTest {
     @Test
     void aKeyFigureWhoseNumberIsNotInItsCitedParagraphsIsFlagged() throws IOException {
         Files.copy(Samples.codeRed(), dir.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        fake.withOverride(r -> r.kind().equals("article_brief") ? FakeOpenAi.completion("""
+        fake.withOverride(r -> r.kind().equals("article_brief") ? FakeProvider.completion("""
                 {"headline": "OpenAI declares Code Red", "summary": "Sam Altman warned staff.",
                  "key_points": [{"text": "OpenAI is worth a lot.", "sources": [1]}, {"text": "An uncited point.", "sources": []}],
                  "key_figures": [{"figure": "200 billion dollars", "context": "OpenAI valuation", "sources": [1]},

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.CliRun;
-import dev.tarjama.testing.FakeOpenAi;
+import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +26,11 @@ class ResilienceTest {
 
     @TempDir
     Path dir;
-    FakeOpenAi fake;
+    FakeProvider fake;
 
     @BeforeEach
     void startFake() throws IOException {
-        fake = new FakeOpenAi();
+        fake = new FakeProvider();
         Samples.copyCodeRed(dir, "a.txt");
     }
 
@@ -41,7 +41,7 @@ class ResilienceTest {
 
     @Test
     void everyParagraphEndsOkUnder429s500sAndTruncatedAnswersWithinTheAttemptLimit() throws IOException {
-        fake.withFaults(new FakeOpenAi.Faults(0.30, 0.10, 0.05));
+        fake.withFaults(new FakeProvider.Faults(0.30, 0.10, 0.05));
 
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
 
@@ -125,7 +125,7 @@ class ResilienceTest {
     void aCancelledRunStopsDispatchingWritesWhatItHasAndExits130() throws IOException {
         fake.withRandomDelay(150);
         CliRun run = new CliRun(dir).against(fake);
-        Function<FakeOpenAi.Recorded, okhttp3.mockwebserver.MockResponse> cancelAfterFive = r -> {
+        Function<FakeProvider.Recorded, okhttp3.mockwebserver.MockResponse> cancelAfterFive = r -> {
             if (fake.requests().size() == 6) { // the glossary and five paragraphs
                 run.cancellation().cancel();
             }

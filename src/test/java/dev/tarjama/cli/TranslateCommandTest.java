@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.CliRun;
-import dev.tarjama.testing.FakeOpenAi;
+import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +28,11 @@ class TranslateCommandTest {
 
     @TempDir
     Path dir;
-    FakeOpenAi fake;
+    FakeProvider fake;
 
     @BeforeEach
     void startFake() throws IOException {
-        fake = new FakeOpenAi();
+        fake = new FakeProvider();
     }
 
     @AfterEach
@@ -69,8 +69,8 @@ class TranslateCommandTest {
             }
             assertThat(p.get("status").asText()).isEqualTo("ok");
             assertThat(p.get("checks")).as("checks of paragraph %s", p.get("index")).isEmpty();
-            assertThat(p.get("translation").asText()).contains(FakeOpenAi.fingerprint(p.get("source").asText()));
-            assertThat(p.get("summary").asText()).contains(FakeOpenAi.fingerprint(p.get("source").asText()));
+            assertThat(p.get("translation").asText()).contains(FakeProvider.fingerprint(p.get("source").asText()));
+            assertThat(p.get("summary").asText()).contains(FakeProvider.fingerprint(p.get("source").asText()));
         }
         assertThat(headings).containsExactly(8);
         assertThat(paragraphs.get(8).get("source").asText()).isEqualTo("عقدة \"السكيلينج\":");
@@ -86,7 +86,7 @@ class TranslateCommandTest {
             assertThat(source.attr("lang")).isEqualTo("ar");
             Element translation = row.selectFirst(".cell.translation");
             assertThat(translation.attr("lang")).isEqualTo("en");
-            assertThat(translation.text()).contains(FakeOpenAi.fingerprint(source.text()));
+            assertThat(translation.text()).contains(FakeProvider.fingerprint(source.text()));
         }
         assertThat(rows.get(0).hasClass("title")).isTrue();
         assertThat(rows.get(8).hasClass("heading")).isTrue();
@@ -96,7 +96,7 @@ class TranslateCommandTest {
         assertThat(blocks).hasSize(21);
         for (int i = 1; i < blocks.length; i++) {
             String source = paragraphs.get(i - 1).get("source").asText();
-            assertThat(blocks[i]).contains("¶" + (i - 1) + "**").contains(FakeOpenAi.fingerprint(source));
+            assertThat(blocks[i]).contains("¶" + (i - 1) + "**").contains(FakeProvider.fingerprint(source));
         }
 
         assertThat(article.at("/source/language").asText()).isEqualTo("ar");
@@ -127,7 +127,7 @@ class TranslateCommandTest {
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "article.txt", "--model", "gpt-test-mini");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        FakeOpenAi.Recorded third = fake.requestsOfKind("paragraph_translation").stream()
+        FakeProvider.Recorded third = fake.requestsOfKind("paragraph_translation").stream()
                 .filter(r -> r.paragraph().startsWith("هذا التحقيق")).findFirst().orElseThrow();
         assertThat(third.path()).isEqualTo("/v1/chat/completions");
         assertThat(third.authorization()).isEqualTo("Bearer " + CliRun.KEY);
@@ -197,7 +197,7 @@ class TranslateCommandTest {
     void withoutAKeyExitsWith3AndSaysHowToConfigure() {
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).run("translate", "a.txt");
+        CliRun.Result result = new CliRun(dir).run("translate", "a.txt", "--backend", "openai");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
         assertThat(result.err().lines()).hasSize(1);
@@ -206,7 +206,7 @@ class TranslateCommandTest {
 
     @Test
     void aRefusedKeyStopsTheRunWithExit3AfterAtMostConcurrencyRequests() {
-        fake.withOverride(r -> FakeOpenAi.error(401, "Incorrect API key provided: sk-test-Zq7X************hiJkL"));
+        fake.withOverride(r -> FakeProvider.error(401, "Incorrect API key provided: sk-test-Zq7X************hiJkL"));
         Samples.copyCodeRed(dir, "a.txt");
 
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "3", "--no-glossary");
@@ -222,7 +222,7 @@ class TranslateCommandTest {
 
     @Test
     void aParagraphThatKeepsFailingIsMarkedAndTheOthersAreStillRendered() throws IOException {
-        fake.withOverride(r -> r.paragraph() != null && r.paragraph().startsWith("عقدة") ? FakeOpenAi.error(500, "boom") : null);
+        fake.withOverride(r -> r.paragraph() != null && r.paragraph().startsWith("عقدة") ? FakeProvider.error(500, "boom") : null);
         Samples.copyCodeRed(dir, "a.txt");
 
         CliRun.Result result = new CliRun(dir).against(fake)
@@ -252,7 +252,7 @@ class TranslateCommandTest {
         Files.writeString(dir.resolve("x.txt"), "عنوان <script>alert('t')</script>\n\nنص المقال <img src=x onerror=alert(1)> & المزيد من الكلام هنا.\n",
                 StandardCharsets.UTF_8);
         fake.withOverride(r -> r.kind().equals("paragraph_translation")
-                ? FakeOpenAi.completion("{\"translation\":\"<script>alert(2)</script> & <b>bold</b>\",\"summary\":\"<i>x</i>\"}")
+                ? FakeProvider.completion("{\"translation\":\"<script>alert(2)</script> & <b>bold</b>\",\"summary\":\"<i>x</i>\"}")
                 : null);
 
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "x.txt");
@@ -273,7 +273,7 @@ class TranslateCommandTest {
     @Test
     void theKeyNeverAppearsInAnyOutputFileOrLogLine() throws IOException {
         fake.withOverride(r -> r.attemptForParagraph() == 1 && r.paragraph() != null && r.paragraph().startsWith("هذا")
-                ? FakeOpenAi.error(400, "Invalid request for key " + CliRun.KEY + " (sk-test-Zq7Xv93L…)")
+                ? FakeProvider.error(400, "Invalid request for key " + CliRun.KEY + " (sk-test-Zq7Xv93L…)")
                 : null);
         Samples.copyCodeRed(dir, "a.txt");
 

@@ -29,6 +29,9 @@ public final class CliRun {
         this.directory = directory;
         variables.put("XDG_CACHE_HOME", directory.resolve(".cache").toString());
         variables.put("HOME", directory.toString());
+        variables.put("XDG_CONFIG_HOME", directory.resolve(".config").toString());
+        // no Ollama for auto to find unless a test starts one: port 9 (discard) refuses at once
+        variables.put("OLLAMA_HOST", "http://127.0.0.1:9");
     }
 
     /** The run's interrupt signal, for tests of Ctrl-C. */
@@ -47,8 +50,9 @@ public final class CliRun {
     }
 
     /** Variables for a run against {@code fake} with a valid-looking key. */
-    public CliRun against(FakeOpenAi fake) {
-        return env("OPENAI_API_KEY", KEY).env("OPENAI_BASE_URL", fake.baseUrl());
+    public CliRun against(FakeProvider fake) {
+        fake.variables(KEY).forEach(this::env);
+        return this;
     }
 
     public Result run(String... args) {

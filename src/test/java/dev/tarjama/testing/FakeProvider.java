@@ -24,15 +24,17 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * An OpenAI-compatible chat-completions server for tests. It reads the paragraph out of each request, as a real
- * model would, and answers with a translation that names the paragraph's fingerprint, so tests can check that
- * every translation landed next to its own source. Behaviours (delays, failures) are set per test.
+ * A provider's API for tests, speaking its wire format ({@link Wire}: OpenAI, Anthropic, Gemini or Ollama). It
+ * reads the paragraph out of each request, as a real model would, and answers with a translation that names the
+ * paragraph's fingerprint, so tests can check that every translation landed next to its own source. Behaviours
+ * (delays, failures) are set per test.
  */
-public final class FakeOpenAi implements AutoCloseable {
+public final class FakeProvider implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAGRAPH = Pattern.compile("<paragraph-([0-9a-f]+)>\\n(.*?)\\n</paragraph-\\1>", Pattern.DOTALL);
 
     private final MockWebServer server = new MockWebServer();
+    private final Wire wire;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final Map<String, AtomicInteger> attemptsByParagraph = new ConcurrentHashMap<>();
@@ -44,10 +46,10 @@ public final class FakeOpenAi implements AutoCloseable {
         MockResponse pick(Recorded r) {
             double roll = unit((r.paragraph() == null ? r.kind() : r.paragraph()) + "#" + r.attemptForParagraph());
             if (roll < rateLimited) {
-                return error(429, "Rate limit reached").setHeader("Retry-After", "1");
+                return Wire.OPENAI.error(429, "Rate limit reached").setHeader("Retry-After", "1");
             }
             if (roll < rateLimited + serverError) {
-                return error(500, "The server had an error");
+                return Wire.OPENAI.error(500, "The server had an error");
             }
             if (roll < rateLimited + serverError + truncated) {
                 return new MockResponse().setHeader("Content-Type", "application/json")
@@ -70,24 +72,27 @@ public final class FakeOpenAi implements AutoCloseable {
     private volatile Faults faults;
 
     /** Answers a share of requests with 429s, 500s and truncated bodies; see {@link Faults}. */
-    public FakeOpenAi withFaults(Faults faults) {
+    public FakeProvider withFaults(Faults faults) {
         this.faults = faults;
         return this;
     }
 
-    /** One request as the server saw it. */
+    /**
+     * One request as the server saw it.
+     *
+     * @param authorization the credential header of the wire format (Authorization, x-api-key, x-goog-api-key)
+     */
     public record Recorded(int number, String path, String authorization, JsonNode body, String kind, String paragraph,
-                           int attemptForParagraph) {
-        public String systemMessage() {
-            return body.path("messages").get(0).path("content").asText();
-        }
-
-        public String userMessage() {
-            return body.path("messages").get(1).path("content").asText();
-        }
+                           int attemptForParagraph, String systemMessage, String userMessage) {
     }
 
-    public FakeOpenAi() throws IOException {
+    /** A fake OpenAI-compatible server. */
+    public FakeProvider() throws IOException {
+        this(Wire.OPENAI);
+    }
+
+    public FakeProvider(Wire wire) throws IOException {
+        this.wire = wire;
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -98,25 +103,35 @@ public final class FakeOpenAi implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return server.url("/v1").toString();
+        String url = server.url(wire.root).toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public Wire wire() {
+        return wire;
+    }
+
+    /** The variables that point tarjama at this server with {@code key}. */
+    public Map<String, String> variables(String key) {
+        return wire.variables(baseUrl(), key);
     }
 
     private volatile Duration fixedDelay = Duration.ZERO;
 
     /** Every answer's body arrives this long after its request. */
-    public FakeOpenAi withFixedDelay(Duration delay) {
+    public FakeProvider withFixedDelay(Duration delay) {
         this.fixedDelay = delay;
         return this;
     }
 
     /** Answers arrive after a random delay up to this, so they come back out of order. */
-    public FakeOpenAi withRandomDelay(int maxMillis) {
+    public FakeProvider withRandomDelay(int maxMillis) {
         this.maxDelayMillis = maxMillis;
         return this;
     }
 
     /** Lets a test answer some requests itself; returning null falls back to the normal answer. */
-    public FakeOpenAi withOverride(Function<Recorded, MockResponse> override) {
+    public FakeProvider withOverride(Function<Recorded, MockResponse> override) {
         this.override = override;
         return this;
     }
@@ -144,45 +159,41 @@ public final class FakeOpenAi implements AutoCloseable {
         }
     }
 
+    /** An OpenAI-format answer (tests that override answers use the default wire). */
     public static MockResponse completion(String content) {
-        return completion(content, 120, 40);
+        return Wire.OPENAI.completion(content, 120, 40);
     }
 
-    public static MockResponse completion(String content, int promptTokens, int completionTokens) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("id", "chatcmpl-test");
-        body.put("object", "chat.completion");
-        body.put("created", 1_700_000_000L);
-        body.put("model", "gpt-test");
-        ObjectNode choice = body.putArray("choices").addObject();
-        choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        choice.put("finish_reason", "stop");
-        body.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
-                .put("total_tokens", promptTokens + completionTokens);
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body.toString());
-    }
-
+    /** An OpenAI-format error. */
     public static MockResponse error(int status, String message) {
-        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                .setBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"test\"}}");
+        return Wire.OPENAI.error(status, message);
+    }
+
+    /** An error in this server's own wire format. */
+    public MockResponse errorInWire(int status, String message) {
+        return wire.error(status, message);
     }
 
     private MockResponse answer(RecordedRequest request) {
+        if ("GET".equals(request.getMethod())) {
+            // model listings: Ollama's /api/tags (auto's probe), the others' /models (tarjama backends)
+            return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"models\":[],\"data\":[]}");
+        }
         JsonNode body;
         try {
             body = JSON.readTree(request.getBody().readUtf8());
         } catch (IOException e) {
-            return error(400, "not JSON");
+            return wire.error(400, "not JSON");
         }
-        String kind = body.path("response_format").path("json_schema").path("name").asText("unknown");
-        String user = body.path("messages").size() > 1 ? body.path("messages").get(1).path("content").asText() : "";
+        String system = wire.system(body);
+        String user = wire.user(body);
+        String kind = Wire.kind(system);
         Matcher m = PARAGRAPH.matcher(user);
         String paragraph = m.find() ? m.group(2) : null;
         int attempt = attemptsByParagraph.computeIfAbsent(paragraph == null ? kind : paragraph, p -> new AtomicInteger())
                 .incrementAndGet();
-        Recorded recorded = new Recorded(counter.incrementAndGet(), request.getPath(), request.getHeader("Authorization"),
-                body, kind, paragraph, attempt);
+        Recorded recorded = new Recorded(counter.incrementAndGet(), request.getPath(), wire.credential(request),
+                body, kind, paragraph, attempt, system, user);
         requests.add(recorded);
 
         MockResponse custom = override.apply(recorded);
@@ -221,7 +232,7 @@ public final class FakeOpenAi implements AutoCloseable {
         StringBuilder out = new StringBuilder("Translation of paragraph " + fingerprint(paragraph) + ":");
         Matcher n = SOURCE_NUMBER.matcher(paragraph);
         while (n.find()) {
-            String digits = dev.tarjama.testing.FakeOpenAi.ascii(n.group(1));
+            String digits = dev.tarjama.testing.FakeProvider.ascii(n.group(1));
             String scale = n.group(3) == null ? "" : n.group(3).startsWith("مليار") ? " billion"
                     : n.group(3).startsWith("مل") ? " million" : " thousand";
             out.append(' ').append(digits).append(n.group(2) == null ? "" : "%").append(scale).append(',');
@@ -244,7 +255,7 @@ public final class FakeOpenAi implements AutoCloseable {
         return b.toString();
     }
 
-    private static MockResponse normalAnswer(Recorded r) {
+    private MockResponse normalAnswer(Recorded r) {
         ObjectNode content = JSON.createObjectNode();
         if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
             content.put("translation", faithfulTranslation(r.paragraph(), r.userMessage()));
@@ -265,9 +276,9 @@ public final class FakeOpenAi implements AutoCloseable {
                     .putArray("sources").add(1);
             content.putArray("entities").addObject().put("name", "Sam Altman").put("original", "سام ألتمان").put("type", "person");
         } else {
-            return error(400, "unexpected request kind " + r.kind());
+            return wire.error(400, "unexpected request kind " + r.kind());
         }
-        return completion(content.toString());
+        return wire.completion(content.toString(), 120, 40);
     }
 
     @Override

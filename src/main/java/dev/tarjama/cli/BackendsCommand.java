@@ -1,0 +1,137 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.ExitCodes;
+import dev.tarjama.config.Config;
+import dev.tarjama.llm.Provider;
+import dev.tarjama.llm.Secret;
+import dev.tarjama.local.InstalledModel;
+import dev.tarjama.local.ModelStore;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tarjama backends}: for each provider, whether it is configured and from where, whether it answers, and
+ * whether it accepts the credentials (one cheap call: listing models). Keys are never printed.
+ */
+@Command(name = "backends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shows each backend: configured or not, from where, reachable, credentials accepted, default model.")
+final class BackendsCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Show the backends as this config profile sees them.")
+    String profile;
+
+    @Option(names = "--offline", description = "Do not call any server; show configuration only.")
+    boolean offline;
+
+    BackendsCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, String> variables = env.variables();
+        Config config = Config.load(variables, env.workingDirectory());
+        Config.Resolved chosen = config.profile(profile);
+        OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
+        env.out().printf(Locale.ROOT, "%-10s %-32s %-26s %-28s %s%n", "BACKEND", "CONFIGURED", "REACHABLE", "CREDENTIALS",
+                "DEFAULT MODEL");
+        for (Provider provider : Provider.ALL) {
+            String configured;
+            String reachable = "-";
+            String credentials = "-";
+            String model = provider.defaultModel();
+            if (provider == Provider.LOCAL) {
+                List<InstalledModel> models = ModelStore.forEnvironment(variables).list();
+                configured = models.isEmpty() ? "no model installed" : models.size() + " model(s) installed";
+                model = models.isEmpty() ? "(none)" : models.get(0).name();
+            } else {
+                String keyFrom = keySource(provider, variables, chosen);
+                String urlVariable = provider.baseUrlVariable();
+                String url = urlVariable != null && variables.get(urlVariable) != null ? variables.get(urlVariable)
+                        : chosen.values().baseUrl() != null && provider.name().equalsIgnoreCase(chosen.values().backend())
+                        ? chosen.values().baseUrl() : provider.defaultBaseUrl();
+                configured = provider.needsKey() ? (keyFrom == null ? "no key" : "key from " + keyFrom)
+                        : (urlVariable != null && variables.get(urlVariable) != null ? "URL from " + urlVariable : "default URL");
+                if (provider.name().equalsIgnoreCase(chosen.values().backend()) && chosen.values().model() != null) {
+                    model = chosen.values().model();
+                }
+                if (!offline && (!provider.needsKey() || keyFrom != null)) {
+                    int status = probe(http, provider, url, key(provider, variables, chosen));
+                    reachable = status < 0 ? "no (" + url + ")" : "yes";
+                    credentials = status < 0 ? "-" : status == 401 || status == 403 ? "refused (HTTP " + status + ")"
+                            : status < 300 ? (provider.needsKey() ? "accepted" : "none needed") : "unclear (HTTP " + status + ")";
+                }
+            }
+            env.out().printf(Locale.ROOT, "%-10s %-32s %-26s %-28s %s%n", provider.name(), configured, reachable, credentials,
+                    model == null ? "-" : model);
+        }
+        env.out().println();
+        env.out().println("auto tries: a configured backend, then OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY/GOOGLE_API_KEY,"
+                + " then Ollama, then an installed local model.");
+        config.describe().ifPresent(files -> env.out().println("config: " + files
+                + (chosen.name() == null ? "" : ", profile " + chosen.name())));
+        http.dispatcher().executorService().shutdown();
+        return ExitCodes.OK;
+    }
+
+    private static String keySource(Provider provider, Map<String, String> variables, Config.Resolved chosen) {
+        for (String name : provider.keyVariables()) {
+            if (variables.get(name) != null && !variables.get(name).isBlank()) {
+                return name;
+            }
+        }
+        String configured = chosen.values().apiKey();
+        if (configured != null && (chosen.values().backend() == null
+                || chosen.values().backend().equalsIgnoreCase(provider.name()))) {
+            return configured.startsWith("env:") ? configured.substring(4) + " (via config)" : "config " + chosen.keyFile();
+        }
+        return null;
+    }
+
+    private static Secret key(Provider provider, Map<String, String> variables, Config.Resolved chosen) {
+        for (String name : provider.keyVariables()) {
+            Secret key = Secret.ofNullable(variables.get(name));
+            if (key != null) {
+                return key;
+            }
+        }
+        String configured = chosen.values().apiKey();
+        if (configured == null) {
+            return null;
+        }
+        return configured.startsWith("env:") ? Secret.ofNullable(variables.get(configured.substring(4))) : Secret.ofNullable(configured);
+    }
+
+    /** The HTTP status of listing the provider's models, or -1 when it cannot be reached. */
+    private static int probe(OkHttpClient http, Provider provider, String baseUrl, Secret key) {
+        String root = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        Request.Builder request = new Request.Builder();
+        switch (provider.name()) {
+            case "anthropic" -> request.url(root + "/models").header("anthropic-version", "2023-06-01")
+                    .header("x-api-key", key == null ? "" : key.reveal());
+            case "gemini" -> request.url(root + "/models").header("x-goog-api-key", key == null ? "" : key.reveal());
+            case "ollama" -> request.url((root.matches("(?i)https?://.*") ? root : "http://" + root) + "/api/tags");
+            default -> {
+                request.url(root + "/models");
+                if (key != null) {
+                    request.header("Authorization", "Bearer " + key.reveal());
+                }
+            }
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            return response.code();
+        } catch (IOException | IllegalArgumentException e) {
+            return -1;
+        }
+    }
+}

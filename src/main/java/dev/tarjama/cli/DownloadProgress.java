@@ -1,0 +1,82 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.local.ModelDownloader;
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** A download's progress: a bar in MiB on a terminal, a line per 10% in a log. */
+final class DownloadProgress implements ModelDownloader.Progress {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private ProgressBar bar;
+    private long total;
+    private long done;
+    private int lastTenth = -1;
+
+    DownloadProgress(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void started(String name, long totalBytes, long alreadyHave) {
+        finished();
+        total = totalBytes;
+        done = alreadyHave;
+        if (alreadyHave > 0) {
+            err.printf(Locale.ROOT, "%s: resuming at %s%n", name, ModelsCommand.size(alreadyHave));
+            err.flush();
+        }
+        if (terminal) {
+            bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(Math.max(totalBytes, 1))
+                    .startsFrom(alreadyHave, java.time.Duration.ZERO)
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" MiB", 1 << 20).showSpeed()
+                    .setConsumer(new ProgressBarConsumer() {
+                        @Override
+                        public int getMaxRenderedLength() {
+                            return 100;
+                        }
+
+                        @Override
+                        public void accept(String rendered) {
+                            err.print("\r\u001b[2K" + rendered);
+                            err.flush();
+                        }
+
+                        @Override
+                        public void close() {
+                            err.println();
+                            err.flush();
+                        }
+                    }).build();
+        }
+    }
+
+    @Override
+    public void advanced(long bytes) {
+        done += bytes;
+        if (bar != null) {
+            bar.stepBy(bytes);
+        } else if (total > 0) {
+            int tenth = (int) (done * 10 / total);
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                err.printf(Locale.ROOT, "downloaded %s of %s (%d%%)%n", ModelsCommand.size(done), ModelsCommand.size(total),
+                        tenth * 10);
+                err.flush();
+            }
+        }
+    }
+
+    @Override
+    public void finished() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+}
