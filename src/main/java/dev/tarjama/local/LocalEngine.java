@@ -85,6 +85,11 @@ public final class LocalEngine implements AutoCloseable {
         }
     }
 
+    /** The running child, if any (for tests of crash recovery). */
+    synchronized java.util.Optional<ProcessHandle> process() {
+        return child == null ? java.util.Optional.empty() : java.util.Optional.of(child.toHandle());
+    }
+
     private static String readUrl(BufferedReader out) {
         try {
             for (String line = out.readLine(); line != null; line = out.readLine()) {

@@ -150,11 +150,17 @@ public final class LocalServer implements AutoCloseable {
         return response;
     }
 
-    /** Every string in the schema gets a maximum length, so generation ends within the token budget. */
+    /** Longest list in a structured answer (a brief's points, a glossary's terms). */
+    private static final int MAX_ITEMS = 40;
+
+    /** Every string and list in the schema gets a bound, so generation ends within the token budget. */
     private JsonNode bounded(JsonNode schema) {
         if (schema instanceof ObjectNode object) {
             if ("string".equals(object.path("type").asText()) && !object.has("maxLength") && !object.has("enum")) {
                 object.put("maxLength", options.maxStringChars());
+            }
+            if ("array".equals(object.path("type").asText()) && !object.has("maxItems")) {
+                object.put("maxItems", MAX_ITEMS);
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                 bounded(it.next().getValue());
