@@ -1,0 +1,43 @@
+package dev.tarjama.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tarjama.testing.CliRun;
+import dev.tarjama.testing.FakeProvider;
+import dev.tarjama.testing.Wire;
+import java.io.IOException;
+import java.nio.file.Path;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackendsCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsEachBackendsConfigurationReachabilityAndCredentialsWithoutKeys() throws IOException, InterruptedException {
+        try (FakeProvider openai = new FakeProvider(Wire.OPENAI); MockWebServer anthropic = new MockWebServer()) {
+            anthropic.enqueue(new MockResponse().setResponseCode(401).setBody("{\"type\":\"error\"}"));
+            anthropic.start();
+
+            CliRun.Result result = new CliRun(dir).against(openai)
+                    .env("ANTHROPIC_API_KEY", "sk-ant-refused-1234567890")
+                    .env("ANTHROPIC_BASE_URL", anthropic.url("/v1").toString())
+                    .run("backends");
+
+            assertThat(result.exitCode()).isZero();
+            String out = result.out();
+            assertThat(out).containsPattern("openai +key from OPENAI_API_KEY +yes +accepted +gpt-4\\.1-mini");
+            assertThat(out).containsPattern("anthropic +key from ANTHROPIC_API_KEY +yes +refused \\(HTTP 401\\) +claude-haiku-4-5");
+            assertThat(out).containsPattern("gemini +no key +- +- +gemini-2\\.5-flash");
+            assertThat(out).containsPattern("ollama +URL from OLLAMA_HOST +no \\(http://127\\.0\\.0\\.1:9\\)");
+            assertThat(out).containsPattern("local +no model installed");
+            assertThat(out).doesNotContain(CliRun.KEY).doesNotContain("sk-ant-refused");
+            var probe = anthropic.takeRequest();
+            assertThat(probe.getPath()).isEqualTo("/v1/models");
+            assertThat(probe.getHeader("x-api-key")).isEqualTo("sk-ant-refused-1234567890");
+        }
+    }
+}
