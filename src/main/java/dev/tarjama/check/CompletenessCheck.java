@@ -1,7 +1,7 @@
 package dev.tarjama.check;
 
-import dev.tarjama.model.Flag;
 import com.ibm.icu.lang.UScript;
+import dev.tarjama.model.Flag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.tarjama.check;
 
-import dev.tarjama.model.Flag;
 import dev.tarjama.glossary.Glossary;
+import dev.tarjama.model.Flag;
 import dev.tarjama.model.GlossaryEntry;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.llm.BackendConfig;
+import dev.tarjama.llm.PriceTable;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.run.DryRunPlan;
-import dev.tarjama.llm.PriceTable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

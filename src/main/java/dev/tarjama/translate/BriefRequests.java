@@ -1,7 +1,5 @@
 package dev.tarjama.translate;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
@@ -13,9 +11,7 @@ import dev.tarjama.cache.CacheKey;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedParagraph;
 import dev.tarjama.prompt.PromptTemplate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
@@ -74,18 +70,10 @@ public final class BriefRequests {
     public ChatRequest build(Article article, List<TranslatedParagraph> paragraphs) {
         String text = articleText(article, paragraphs);
         String fence = Fence.draw(random, text);
-        Map<String, String> values = new HashMap<>();
-        values.put("paragraphs", text);
-        values.put("fence", fence);
-        values.put("title", article.title());
-        values.put("source_language", article.language());
-        values.put("source_language_name", LanguageNames.english(article.language()));
-        values.put("target_language", targetLanguage);
-        values.put("target_language_name", LanguageNames.english(targetLanguage));
-        return ChatRequest.builder()
-                .messages(SystemMessage.from(template.system(values)), UserMessage.from(template.user(values)))
-                .responseFormat(FORMAT)
-                .build();
+        return new TemplateRequest(article, targetLanguage)
+                .with("paragraphs", text)
+                .with("fence", fence)
+                .build(template, FORMAT);
     }
 
     /** What determines the brief apart from the backend: the template, the languages, the sources and translations. */

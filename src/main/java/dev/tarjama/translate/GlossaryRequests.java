@@ -1,7 +1,5 @@
 package dev.tarjama.translate;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
@@ -12,9 +10,7 @@ import dev.tarjama.cache.CacheKey;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.prompt.PromptTemplate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -53,18 +49,10 @@ public final class GlossaryRequests {
 
     public ChatRequest build(Article article) {
         String text = articleText(article);
-        Map<String, String> values = new HashMap<>();
-        values.put("article", text);
-        values.put("fence", Fence.draw(random, text));
-        values.put("title", article.title());
-        values.put("source_language", article.language());
-        values.put("source_language_name", LanguageNames.english(article.language()));
-        values.put("target_language", targetLanguage);
-        values.put("target_language_name", LanguageNames.english(targetLanguage));
-        return ChatRequest.builder()
-                .messages(SystemMessage.from(template.system(values)), UserMessage.from(template.user(values)))
-                .responseFormat(FORMAT)
-                .build();
+        return new TemplateRequest(article, targetLanguage)
+                .with("article", text)
+                .with("fence", Fence.draw(random, text))
+                .build(template, FORMAT);
     }
 
     public CacheKey key(Article article) {

@@ -1,7 +1,5 @@
 package dev.tarjama.translate;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
@@ -14,9 +12,7 @@ import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.prompt.PromptTemplate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -108,23 +104,15 @@ public final class ParagraphRequests {
         String glossaryText = glossaryLines(glossaryFor(paragraph, segment));
         String fence = Fence.draw(random, text, previous, article.title(), glossaryText);
 
-        Map<String, String> values = new HashMap<>();
-        values.put("paragraph", text);
-        values.put("previous", previous.isEmpty() ? "(none: this is the first paragraph)" : previous);
-        values.put("title", article.title().isEmpty() ? "(no title)" : article.title());
-        values.put("fence", fence);
-        values.put("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText);
-        values.put("feedback", feedback.isEmpty() ? "" : "\nA previous translation of this paragraph was rejected by "
-                + "automatic checks: " + feedback + "\nTranslate the paragraph again and correct these problems.");
-        values.put("source_language", article.language());
-        values.put("source_language_name", LanguageNames.english(article.language()));
-        values.put("target_language", targetLanguage);
-        values.put("target_language_name", LanguageNames.english(targetLanguage));
-
-        return ChatRequest.builder()
-                .messages(SystemMessage.from(template.system(values)), UserMessage.from(template.user(values)))
-                .responseFormat(FORMAT)
-                .build();
+        return new TemplateRequest(article, targetLanguage)
+                .with("paragraph", text)
+                .with("previous", previous.isEmpty() ? "(none: this is the first paragraph)" : previous)
+                .with("title", article.title().isEmpty() ? "(no title)" : article.title())
+                .with("fence", fence)
+                .with("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText)
+                .with("feedback", feedback.isEmpty() ? "" : "\nA previous translation of this paragraph was rejected by "
+                        + "automatic checks: " + feedback + "\nTranslate the paragraph again and correct these problems.")
+                .build(template, FORMAT);
     }
 
     private static String previousText(Article article, Paragraph paragraph, int segment) {

@@ -1,10 +1,9 @@
 package dev.tarjama.check;
 
-import dev.tarjama.model.Flag;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.tarjama.model.Flag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

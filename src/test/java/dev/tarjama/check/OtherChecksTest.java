@@ -1,9 +1,8 @@
 package dev.tarjama.check;
 
-import dev.tarjama.model.Flag;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tarjama.model.Flag;
 import dev.tarjama.model.GlossaryEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
