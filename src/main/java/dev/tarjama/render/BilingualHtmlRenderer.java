@@ -22,8 +22,8 @@ final class BilingualHtmlRenderer implements Renderer {
             .cell p { margin: 0; }
             .cell[dir="rtl"] { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arial", sans-serif;
                                font-size: 1.12rem; line-height: 1.9; text-align: start; }
-            .title .cell p { font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
-            .heading .cell p { font-size: 1.1rem; font-weight: 700; }
+            .title .cell p[role="heading"] { font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
+            .heading .cell p[role="heading"] { font-size: 1.1rem; font-weight: 700; }
             .summary { color: var(--muted); font-size: .85rem; margin-top: .4rem !important; }
             .summary::before { content: "Summary: "; font-weight: 600; }
             .id { color: var(--muted); font-size: .75rem; text-decoration: none; float: inline-end; }

@@ -121,6 +121,17 @@ class TranslateCommandTest {
     }
 
     @Test
+    void withoutTheGlossaryPassTheSampleTakesTwentyOneRequests() {
+        Samples.copyCodeRed(dir, "a.txt");
+
+        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "--no-glossary");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(fake.requests()).hasSize(21); // 20 paragraphs + the brief
+        assertThat(fake.requestsOfKind("article_glossary")).isEmpty();
+    }
+
+    @Test
     void sendsEachParagraphWithTitleAndPreviousParagraphAsFencedContextAndAsksForJson() {
         Samples.copyCodeRed(dir, "article.txt");
 
