@@ -32,7 +32,8 @@ final class ServeLocalCommand implements Callable<Integer> {
             description = "Port on 127.0.0.1 (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--ctx", paramLabel = "TOKENS", defaultValue = "8192", description = "Context size. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--ctx", paramLabel = "TOKENS", defaultValue = "16384",
+            description = "Context size: room for the glossary and brief requests, which carry the whole article. Default: ${DEFAULT-VALUE}.")
     int contextSize;
 
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "2048",

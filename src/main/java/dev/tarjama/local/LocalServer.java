@@ -40,7 +40,7 @@ public final class LocalServer implements AutoCloseable {
      * @param threads       CPU threads for llama.cpp
      */
     public record Options(int contextSize, int maxTokens, int maxStringChars, int threads) {
-        public static final Options DEFAULT = new Options(8192, 2048, 6000, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        public static final Options DEFAULT = new Options(16384, 2048, 6000, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     private final LlamaModel model;
