@@ -10,6 +10,7 @@ import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
+import dev.langchain4j.exception.UnsupportedFeatureException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -53,6 +54,9 @@ record Failure(FailureKind kind, Optional<Duration> retryAfter, String detail) {
         }
         if (error instanceof ContentFilteredException) {
             return new Failure(FailureKind.REJECTED, Optional.empty(), "the provider's content filter refused it");
+        }
+        if (error instanceof UnsupportedFeatureException) {
+            return new Failure(FailureKind.REJECTED, Optional.empty(), oneLine(key(error.getMessage(), key)));
         }
         if (error instanceof InvalidRequestException) {
             return new Failure(FailureKind.REJECTED, Optional.empty(),
