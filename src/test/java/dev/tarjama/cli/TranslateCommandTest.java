@@ -216,6 +216,18 @@ class TranslateCommandTest {
     }
 
     @Test
+    void withNothingConfiguredAutoExits3NamingTheThreeWaysToGetGoing() {
+        Samples.copyCodeRed(dir, "a.txt");
+
+        CliRun.Result result = new CliRun(dir).run("translate", "a.txt");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
+        assertThat(result.err().strip()).startsWith("tarjama: no backend available: set OPENAI_API_KEY")
+                .contains("start Ollama").contains("tarjama models pull");
+        assertThat(result.err().lines()).hasSize(1);
+    }
+
+    @Test
     void aRefusedKeyStopsTheRunWithExit3AfterAtMostConcurrencyRequests() {
         fake.withOverride(r -> FakeProvider.error(401, "Incorrect API key provided: sk-test-Zq7X************hiJkL"));
         Samples.copyCodeRed(dir, "a.txt");
