@@ -95,6 +95,25 @@ public final class Config {
         return PriceTable.defaults().with(prices);
     }
 
+    /**
+     * The standing glossaries for an article from {@code input}: those whose source names the URL's site (its host,
+     * or a domain it belongs to) or whose glob matches the file's path. The project file's come first.
+     */
+    public List<Path> glossariesFor(String input, Path workingDirectory) {
+        List<Path> files = new ArrayList<>();
+        for (ConfigFile f : new ConfigFile[] {project, user}) {
+            if (f == null) {
+                continue;
+            }
+            f.glossaries().forEach((source, file) -> {
+                if (SourceMatcher.matches(source, input, workingDirectory)) {
+                    files.add(f.path().toAbsolutePath().getParent().resolve(file));
+                }
+            });
+        }
+        return files;
+    }
+
     /** Whether the file holding a key in plain text can be read by other users. */
     public boolean worldReadable(Path file) {
         for (ConfigFile f : new ConfigFile[] {project, user}) {

@@ -24,12 +24,13 @@ import java.util.Set;
  * @param defaultProfile the {@code profile:} key, or {@code null}
  * @param profiles       by name
  * @param prices         model name to price
+ * @param glossaries     news source (a site's host name, or a glob of article paths) to its standing glossary file
  * @param worldReadable  other users may read the file (a plain-text key in it deserves a warning)
  */
 public record ConfigFile(Path path, String defaultProfile, Map<String, Profile> profiles,
-                         Map<String, PriceTable.Price> prices, boolean worldReadable) {
+                         Map<String, PriceTable.Price> prices, Map<String, String> glossaries, boolean worldReadable) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP_KEYS = Set.of("profile", "profiles", "prices");
+    private static final Set<String> TOP_KEYS = Set.of("profile", "profiles", "prices", "glossaries");
     private static final Set<String> PROFILE_KEYS = Set.of("backend", "model", "base_url", "api_key", "concurrency",
             "rpm", "tpm", "max_attempts", "timeout", "temperature", "glossary");
 
@@ -44,7 +45,7 @@ public record ConfigFile(Path path, String defaultProfile, Map<String, Profile> 
             throw TarjamaException.usage(path + ": cannot be read (" + e.getMessage() + ")");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return new ConfigFile(path, null, Map.of(), Map.of(), worldReadable(path));
+            return new ConfigFile(path, null, Map.of(), Map.of(), Map.of(), worldReadable(path));
         }
         if (!root.isObject()) {
             throw TarjamaException.usage(path + ": expected keys profile, profiles and prices at the top");
@@ -66,11 +67,19 @@ public record ConfigFile(Path path, String defaultProfile, Map<String, Profile> 
             }
             prices.put(entry.getKey(), new PriceTable.Price(p.get("input").asDouble(), p.get("output").asDouble()));
         }
+        Map<String, String> glossaries = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("glossaries").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isTextual()) {
+                throw TarjamaException.usage(path + ": glossary of source '" + entry.getKey() + "' must be a file name");
+            }
+            glossaries.put(entry.getKey(), entry.getValue().asText());
+        }
         String defaultProfile = root.hasNonNull("profile") ? root.get("profile").asText() : null;
         if (defaultProfile != null && !profiles.containsKey(defaultProfile)) {
             throw TarjamaException.usage(path + ": profile '" + defaultProfile + "' is named as the default but not defined");
         }
-        return new ConfigFile(path, defaultProfile, profiles, prices, worldReadable(path));
+        return new ConfigFile(path, defaultProfile, profiles, prices, glossaries, worldReadable(path));
     }
 
     private static Profile profile(Path path, String name, JsonNode node) {

@@ -103,18 +103,19 @@ public final class TranslateJob {
         try {
             ArticleLoader loader = new ArticleLoader(new ArticleFetcher(http, stdin, workingDirectory),
                     settings.maxSegmentChars());
-            RequestPlanner planner = new RequestPlanner(
-                    glossary -> new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), settings.targetLanguage(), random,
-                            glossary),
-                    new BriefRequests(prompts.get(PromptKind.BRIEF), settings.targetLanguage(), random),
-                    settings.glossaryPass()
-                            ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), settings.targetLanguage(), random)
-                            : null,
-                    userGlossary());
+            List<GlossaryEntry> userGlossary = userGlossary();
             reporter.detail("backend " + backend.provider() + " at " + backend.baseUrl() + ", model " + backend.model());
             List<DryRunPlan> plans = new ArrayList<>();
             try (AnswerCache cache = openCache()) {
                 for (String input : settings.inputs()) {
+                    RequestPlanner planner = new RequestPlanner(
+                            glossary -> new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), settings.targetLanguage(),
+                                    random, glossary),
+                            new BriefRequests(prompts.get(PromptKind.BRIEF), settings.targetLanguage(), random),
+                            settings.glossaryPass()
+                                    ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), settings.targetLanguage(), random)
+                                    : null,
+                            withStandingGlossaries(userGlossary, input));
                     Article article = loader.load(input, settings.sourceLanguage());
                     RequestPlanner.Plan plan = planner.plan(article, key -> cache.get(ModelGateway.scope(key, backend)));
                     plans.add(DryRunPlan.of(article, plan, prompts));
@@ -182,6 +183,7 @@ public final class TranslateJob {
     private int translateOne(String input, ArticleLoader loader, ChatModel model, BackendConfig backend,
                              PromptLibrary prompts, AnswerCache cache, List<GlossaryEntry> userGlossary) {
         Article article = loader.load(input, settings.sourceLanguage());
+        List<GlossaryEntry> glossary = withStandingGlossaries(userGlossary, input);
         reporter.detail(input + ": " + article.paragraphs().size() + " paragraphs (" + article.segmentCount()
                 + " segments), language " + article.language() + ", charset " + article.charset());
 
@@ -193,7 +195,7 @@ public final class TranslateJob {
         ModelGateway gateway = new ModelGateway(model, backend, policy, usage, reporter, random);
         TranslationPipeline pipeline = new TranslationPipeline(gateway, prompts, backend.info(), usage,
                 settings.targetLanguage(), settings.concurrency(), clock, random, reporter, cancellation,
-                userGlossary, settings.glossaryPass());
+                glossary, settings.glossaryPass());
         TranslatedArticle result = pipeline.translate(article);
 
         String slug = OutputSlug.of(input, article.paragraphs().stream().map(Paragraph::text)
@@ -228,6 +230,16 @@ public final class TranslateJob {
                 ? CacheLocation.defaultFile(environment)
                 : workingDirectory.resolve(settings.cacheFile());
         return SqliteAnswerCache.open(file, clock);
+    }
+
+    /** The user's glossary, then the standing glossaries the config names for the article's news source. */
+    private List<GlossaryEntry> withStandingGlossaries(List<GlossaryEntry> userGlossary, String input) {
+        List<GlossaryEntry> all = new ArrayList<>(userGlossary);
+        for (Path file : config.glossariesFor(input, workingDirectory)) {
+            reporter.detail(input + ": standing glossary " + file);
+            all.addAll(GlossaryFile.read(file, file.toString()));
+        }
+        return all;
     }
 
     private List<GlossaryEntry> userGlossary() {

@@ -222,6 +222,26 @@ class QualityChecksTest {
     }
 
     @Test
+    void theConfigNamesAStandingGlossaryPerNewsSource() throws IOException {
+        Path feeds = Files.createDirectories(dir.resolve("feeds/tech"));
+        Files.copy(Samples.codeRed(), feeds.resolve("code-red.txt"));
+        Files.copy(Samples.codeRed(), dir.resolve("elsewhere.txt"));
+        Files.createDirectories(dir.resolve("glossaries"));
+        Files.writeString(dir.resolve("glossaries/tech.tsv"), "جوجل\tGoogle (Alphabet)\n");
+        Files.writeString(dir.resolve("tarjama.yaml"), "glossaries:\n  \"feeds/tech/**\": glossaries/tech.tsv\n");
+
+        CliRun.Result tech = new CliRun(dir).against(fake).run("translate", "feeds/tech/code-red.txt");
+        CliRun.Result other = new CliRun(dir).against(fake).run("translate", "elsewhere.txt");
+
+        assertThat(tech.exitCode()).as(tech.err()).isZero();
+        assertThat(other.exitCode()).as(other.err()).isZero();
+        JsonNode techGlossary = JSON.readTree(dir.resolve("output/code-red/article.json").toFile()).get("glossary");
+        JsonNode otherGlossary = JSON.readTree(dir.resolve("output/elsewhere/article.json").toFile()).get("glossary");
+        assertThat(techGlossary).anySatisfy(e -> assertThat(e.get("target").asText()).isEqualTo("Google (Alphabet)"));
+        assertThat(otherGlossary).noneSatisfy(e -> assertThat(e.get("target").asText()).isEqualTo("Google (Alphabet)"));
+    }
+
+    @Test
     void aMalformedGlossaryFileIsAUsageError() throws IOException {
         Files.writeString(dir.resolve("bad.csv"), "جوجل\n");
 

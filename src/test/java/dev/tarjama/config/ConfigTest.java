@@ -59,4 +59,21 @@ class ConfigTest {
         assertThat(load().profile(null).name()).isNull();
         assertThat(load().profile(null).values()).isEqualTo(Profile.EMPTY);
     }
+
+    @Test
+    void aStandingGlossaryMatchesItsSiteOrItsPathsOnly() throws IOException {
+        Files.writeString(dir.resolve("tarjama.yaml"), """
+                glossaries:
+                  aljazeera.net: g/aljazeera.tsv
+                  "archive/**/*.txt": g/archive.tsv
+                """);
+        Config config = load();
+
+        assertThat(config.glossariesFor("https://www.aljazeera.net/news/2026/x", dir))
+                .containsExactly(dir.resolve("g/aljazeera.tsv"));
+        assertThat(config.glossariesFor("https://notaljazeera.net/x", dir)).isEmpty();
+        assertThat(config.glossariesFor("archive/2026/a.txt", dir)).containsExactly(dir.resolve("g/archive.tsv"));
+        assertThat(config.glossariesFor("today/a.txt", dir)).isEmpty();
+        assertThat(config.glossariesFor("-", dir)).isEmpty();
+    }
 }
