@@ -36,9 +36,14 @@ public final class ArticleLoader {
         ArticleBytes bytes = fetcher.fetch(input);
         DecodedText decoded = decoder.decode(bytes);
         String document = normalizer.normalizeDocument(decoded.text());
-        List<Block> blocks = looksLikeHtml(bytes.contentType(), document)
-                ? new HtmlParser(normalizer).parse(document)
-                : new PlainTextParser(normalizer).parse(document);
+        List<Block> blocks;
+        if (FeedParser.looksLikeFeed(bytes.contentType(), document)) {
+            blocks = feedItem(FeedParser.newestItem(document, input));
+        } else if (looksLikeHtml(bytes.contentType(), document)) {
+            blocks = new HtmlParser(normalizer).parse(document);
+        } else {
+            blocks = new PlainTextParser(normalizer).parse(document);
+        }
         if (blocks.isEmpty()) {
             throw TarjamaException.input(input + ": contains no paragraphs of text");
         }
@@ -53,6 +58,22 @@ public final class ArticleLoader {
             }
         }
         return new Article(input, title, language, decoded.charset(), paragraphs);
+    }
+
+    /** A feed item's title, then the paragraphs of its HTML content. */
+    private List<Block> feedItem(FeedParser.Item item) {
+        List<Block> blocks = new ArrayList<>();
+        String title = normalizer.cleanParagraph(item.title());
+        if (!title.isEmpty()) {
+            blocks.add(new Block(ParagraphKind.TITLE, title));
+        }
+        String html = item.html().contains("<") ? item.html() : "<p>" + item.html().replace("\n\n", "</p><p>") + "</p>";
+        for (Block block : new HtmlParser(normalizer).parse("<html><body><article>" + html + "</article></body></html>")) {
+            if (block.kind() != ParagraphKind.TITLE && !block.text().equals(title)) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
     }
 
     static boolean looksLikeHtml(String contentType, String document) {

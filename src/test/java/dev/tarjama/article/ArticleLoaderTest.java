@@ -123,6 +123,55 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aFeedGivesItsNewestItemWithTheFullContent() throws IOException {
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>أخبار</title><link>https://example.com</link><description>x</description>
+                <item><title>خبر قديم</title><link>https://example.com/old</link>
+                  <pubDate>Mon, 23 Nov 2026 08:00:00 GMT</pubDate><description>نص قديم.</description></item>
+                <item><title>سام ألتمان يعلن حالة الطوارئ</title><link>https://example.com/new</link>
+                  <pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate><description>مقتطف قصير.</description>
+                  <content:encoded><![CDATA[<p>الفقرة الأولى من الخبر الكامل.</p><h2>عنوان فرعي</h2><p>الفقرة الثانية &amp; الأخيرة.</p><script>x()</script>]]></content:encoded>
+                </item></channel></rss>
+                """;
+        Article article = load("feed.xml", rss.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.title()).isEqualTo("سام ألتمان يعلن حالة الطوارئ");
+        assertThat(article.paragraphs()).extracting(Paragraph::kind)
+                .containsExactly(ParagraphKind.TITLE, ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BODY);
+        assertThat(article.paragraphs().get(3).text()).isEqualTo("الفقرة الثانية & الأخيرة.");
+    }
+
+    @Test
+    void anAtomEntryWithOnlyASummaryGivesThatSummary() throws IOException {
+        String atom = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><updated>2026-11-28T08:00:00Z</updated>
+                <entry><title>قمة في الرياض</title><id>urn:y</id><updated>2026-11-28T08:00:00Z</updated>
+                <summary>افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة.</summary></entry></feed>
+                """;
+        Article article = load("feed.atom", atom.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("قمة في الرياض", "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة.");
+    }
+
+    @Test
+    void aFeedThatDeclaresADoctypeIsRefusedSoItCannotReachForLocalFiles() {
+        String evil = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <rss version="2.0"><channel><title>t</title><item><title>&secret;</title><description>x</description></item></channel></rss>
+                """;
+
+        assertThatThrownBy(() -> load("evil.xml", evil.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(TarjamaException.class)
+                .hasMessageStartingWith("evil.xml: not a valid RSS or Atom feed")
+                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.INPUT);
+    }
+
+    @Test
     void theSourceLanguageCanBeGivenInsteadOfDetected() throws IOException {
         Files.writeString(dir.resolve("f.txt"), "عنوان\n\nنص فارسي أو عربي.");
         assertThat(loader(1500).load("f.txt", "fa").language()).isEqualTo("fa");
