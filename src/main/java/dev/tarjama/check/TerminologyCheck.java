@@ -5,7 +5,6 @@ import dev.tarjama.model.Flag;
 import dev.tarjama.model.GlossaryEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Every glossary term found in the source appears in the translation in its agreed rendering. */

@@ -4,7 +4,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.cache.AnswerCache;
 import dev.tarjama.cache.CacheKey;
 import java.time.Duration;
 import java.util.Optional;

@@ -31,6 +31,7 @@ public final class LocalEngine implements AutoCloseable {
     private final Duration startTimeout;
     private Process child;
     private String baseUrl;
+    private Path log;
 
     /**
      * @param javaCommand how to start this program's main class in a new JVM, e.g.
@@ -62,7 +63,8 @@ public final class LocalEngine implements AutoCloseable {
         command.addAll(List.of("serve-local", "--model", model.path().toString(), "--name", model.name(),
                 "--port", "0", "--exit-with-parent"));
         try {
-            Path log = Files.createTempFile("tarjama-engine", ".log");
+            deleteLog();
+            log = Files.createTempFile("tarjama-engine", ".log");
             child = new ProcessBuilder(command).redirectError(log.toFile()).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readUrl(out));
@@ -113,8 +115,19 @@ public final class LocalEngine implements AutoCloseable {
         }
     }
 
+    private void deleteLog() {
+        try {
+            if (log != null) {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException ignored) {
+            // a stray log in the temp directory harms nobody
+        }
+    }
+
     @Override
     public synchronized void close() {
+        deleteLog();
         if (child != null) {
             child.destroy();
             try {
