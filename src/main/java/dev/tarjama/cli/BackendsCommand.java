@@ -6,6 +6,8 @@ import dev.tarjama.llm.Provider;
 import dev.tarjama.llm.Secret;
 import dev.tarjama.local.InstalledModel;
 import dev.tarjama.local.ModelStore;
+import dev.tarjama.run.BackendProbe;
+import dev.tarjama.run.BackendResolver;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +45,9 @@ final class BackendsCommand implements Callable<Integer> {
         Config config = Config.load(variables, env.workingDirectory());
         Config.Resolved chosen = config.profile(profile);
         OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
+        ModelStore store = ModelStore.forEnvironment(variables);
+        BackendResolver keys = new BackendResolver(variables, config, chosen, new BackendProbe(http), store,
+                warning -> env.err().println("warning: " + warning));
         env.out().printf(Locale.ROOT, "%-10s %-32s %-26s %-28s %s%n", "BACKEND", "CONFIGURED", "REACHABLE", "CREDENTIALS",
                 "DEFAULT MODEL");
         for (Provider provider : Provider.ALL) {
@@ -51,11 +56,11 @@ final class BackendsCommand implements Callable<Integer> {
             String credentials = "-";
             String model = provider.defaultModel();
             if (provider == Provider.LOCAL) {
-                List<InstalledModel> models = ModelStore.forEnvironment(variables).list();
+                List<InstalledModel> models = store.list();
                 configured = models.isEmpty() ? "no model installed" : models.size() + " model(s) installed";
                 model = models.isEmpty() ? "(none)" : models.get(0).name();
             } else {
-                String keyFrom = keySource(provider, variables, chosen);
+                String keyFrom = keys.keySource(provider);
                 String urlVariable = provider.baseUrlVariable();
                 String url = urlVariable != null && variables.get(urlVariable) != null ? variables.get(urlVariable)
                         : chosen.values().baseUrl() != null && provider.name().equalsIgnoreCase(chosen.values().backend())
@@ -66,7 +71,7 @@ final class BackendsCommand implements Callable<Integer> {
                     model = chosen.values().model();
                 }
                 if (!offline && (!provider.needsKey() || keyFrom != null)) {
-                    int status = probe(http, provider, url, key(provider, variables, chosen));
+                    int status = probe(http, provider, url, keys.key(provider));
                     reachable = status < 0 ? "no (" + url + ")" : "yes";
                     credentials = status < 0 ? "-" : status == 401 || status == 403 ? "refused (HTTP " + status + ")"
                             : status < 300 ? (provider.needsKey() ? "accepted" : "none needed") : "unclear (HTTP " + status + ")";
@@ -82,34 +87,6 @@ final class BackendsCommand implements Callable<Integer> {
                 + (chosen.name() == null ? "" : ", profile " + chosen.name())));
         http.dispatcher().executorService().shutdown();
         return ExitCodes.OK;
-    }
-
-    private static String keySource(Provider provider, Map<String, String> variables, Config.Resolved chosen) {
-        for (String name : provider.keyVariables()) {
-            if (variables.get(name) != null && !variables.get(name).isBlank()) {
-                return name;
-            }
-        }
-        String configured = chosen.values().apiKey();
-        if (configured != null && (chosen.values().backend() == null
-                || chosen.values().backend().equalsIgnoreCase(provider.name()))) {
-            return configured.startsWith("env:") ? configured.substring(4) + " (via config)" : "config " + chosen.keyFile();
-        }
-        return null;
-    }
-
-    private static Secret key(Provider provider, Map<String, String> variables, Config.Resolved chosen) {
-        for (String name : provider.keyVariables()) {
-            Secret key = Secret.ofNullable(variables.get(name));
-            if (key != null) {
-                return key;
-            }
-        }
-        String configured = chosen.values().apiKey();
-        if (configured == null) {
-            return null;
-        }
-        return configured.startsWith("env:") ? Secret.ofNullable(variables.get(configured.substring(4))) : Secret.ofNullable(configured);
     }
 
     /** The HTTP status of listing the provider's models, or -1 when it cannot be reached. */

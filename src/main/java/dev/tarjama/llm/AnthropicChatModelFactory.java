@@ -5,28 +5,21 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.function.Supplier;
 
 /** Anthropic's Messages API; structured output through its JSON-schema output format. */
-public final class AnthropicChatModelFactory implements ChatModelFactory {
-    public static final String PROVIDER = "anthropic";
+public final class AnthropicChatModelFactory extends HttpChatModelFactory {
+    public static final String PROVIDER = Provider.ANTHROPIC.name();
     /** Room for a long paragraph's translation or a brief; Anthropic requires a limit on every request. */
     private static final int MAX_OUTPUT_TOKENS = 4096;
 
-    private final Supplier<OkHttpChatClientBuilder> httpClients;
-
     public AnthropicChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
-        this.httpClients = httpClients;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
+        super(PROVIDER, httpClients);
     }
 
     @Override
     public ChatModel create(BackendConfig config) {
         return AnthropicChatModel.builder()
-                .httpClientBuilder(httpClients.get())
+                .httpClientBuilder(transport())
                 .baseUrl(config.baseUrl() + "/")
-                .apiKey(config.apiKey() == null ? null : config.apiKey().reveal())
+                .apiKey(key(config))
                 .modelName(config.model())
                 .temperature(config.temperature())
                 .maxTokens(MAX_OUTPUT_TOKENS)

@@ -5,26 +5,19 @@ import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import java.util.function.Supplier;
 
 /** Google's Gemini API; structured output through its response MIME type and schema. */
-public final class GeminiChatModelFactory implements ChatModelFactory {
-    public static final String PROVIDER = "gemini";
-
-    private final Supplier<OkHttpChatClientBuilder> httpClients;
+public final class GeminiChatModelFactory extends HttpChatModelFactory {
+    public static final String PROVIDER = Provider.GEMINI.name();
 
     public GeminiChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
-        this.httpClients = httpClients;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
+        super(PROVIDER, httpClients);
     }
 
     @Override
     public ChatModel create(BackendConfig config) {
         return GoogleAiGeminiChatModel.builder()
-                .httpClientBuilder(httpClients.get())
+                .httpClientBuilder(transport())
                 .baseUrl(config.baseUrl())
-                .apiKey(config.apiKey() == null ? null : config.apiKey().reveal())
+                .apiKey(key(config))
                 .modelName(config.model())
                 .temperature(config.temperature())
                 .timeout(config.timeout())

@@ -5,24 +5,17 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import java.util.function.Supplier;
 
 /** A local Ollama server; structured output through its {@code format} JSON schema. No key. */
-public final class OllamaChatModelFactory implements ChatModelFactory {
-    public static final String PROVIDER = "ollama";
-
-    private final Supplier<OkHttpChatClientBuilder> httpClients;
+public final class OllamaChatModelFactory extends HttpChatModelFactory {
+    public static final String PROVIDER = Provider.OLLAMA.name();
 
     public OllamaChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
-        this.httpClients = httpClients;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
+        super(PROVIDER, httpClients);
     }
 
     @Override
     public ChatModel create(BackendConfig config) {
         return OllamaChatModel.builder()
-                .httpClientBuilder(httpClients.get())
+                .httpClientBuilder(transport())
                 .baseUrl(config.baseUrl())
                 .modelName(config.model())
                 .temperature(config.temperature())

@@ -5,28 +5,19 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.function.Supplier;
 
 /** OpenAI, and every server that speaks its chat-completions protocol (vLLM, llama.cpp, LM Studio, OpenRouter…). */
-public final class OpenAiChatModelFactory implements ChatModelFactory {
-    public static final String PROVIDER = "openai";
-    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
-    public static final String DEFAULT_MODEL = "gpt-4.1-mini";
-
-    private final Supplier<OkHttpChatClientBuilder> httpClients;
+public final class OpenAiChatModelFactory extends HttpChatModelFactory {
+    public static final String PROVIDER = Provider.OPENAI.name();
 
     public OpenAiChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
-        this.httpClients = httpClients;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
+        super(PROVIDER, httpClients);
     }
 
     @Override
     public ChatModel create(BackendConfig config) {
         return OpenAiChatModel.builder()
-                .httpClientBuilder(httpClients.get())
+                .httpClientBuilder(transport())
                 .baseUrl(config.baseUrl())
-                .apiKey(config.apiKey() == null ? null : config.apiKey().reveal())
+                .apiKey(key(config))
                 .modelName(config.model())
                 .temperature(config.temperature())
                 .strictJsonSchema(true)

@@ -105,17 +105,31 @@ public final class BackendResolver {
                 temperature);
     }
 
+    /** Where the provider's key comes from ("OPENAI_API_KEY", "config /path"), or {@code null} when it has none. */
+    public String keySource(Provider provider) {
+        for (String name : provider.keyVariables()) {
+            if (Secret.ofNullable(environment.get(name)) != null) {
+                return name;
+            }
+        }
+        String configured = configuredKey(provider);
+        if (configured == null) {
+            return null;
+        }
+        return configured.startsWith("env:") ? configured.substring(4).strip() + " (named in " + profile.keyFile() + ")"
+                : "config " + profile.keyFile();
+    }
+
     /** The provider's key: its environment variables first, then the config profile's {@code api_key}. */
-    Secret key(Provider provider) {
+    public Secret key(Provider provider) {
         for (String name : provider.keyVariables()) {
             Secret fromEnvironment = Secret.ofNullable(environment.get(name));
             if (fromEnvironment != null) {
                 return fromEnvironment;
             }
         }
-        String configured = profile.values().apiKey();
-        String configuredBackend = profile.values().backend();
-        if (configured == null || configuredBackend != null && !configuredBackend.equalsIgnoreCase(provider.name())) {
+        String configured = configuredKey(provider);
+        if (configured == null) {
             return null;
         }
         if (configured.startsWith("env:")) {
@@ -127,6 +141,14 @@ public final class BackendResolver {
                     + "write api_key: env:VARIABLE instead, or chmod 600 " + file);
         }
         return Secret.ofNullable(configured);
+    }
+
+    /** The profile's {@code api_key} as written, when the profile's backend is this provider (or unnamed). */
+    private String configuredKey(Provider provider) {
+        String configured = profile.values().apiKey();
+        String configuredBackend = profile.values().backend();
+        boolean forThisProvider = configuredBackend == null || configuredBackend.equalsIgnoreCase(provider.name());
+        return configured != null && forThisProvider ? configured : null;
     }
 
     static String ollamaUrl(String host) {
