@@ -88,6 +88,21 @@ class ResilienceTest {
     }
 
     @Test
+    void withoutTheGlossaryPassAnEditedParagraphCostsExactlyOneRequestAndTheBrief() throws IOException {
+        assertThat(new CliRun(dir).against(fake).run("translate", "a.txt", "--no-glossary").exitCode()).isZero();
+        assertThat(fake.requests()).hasSize(21);
+        String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.txt"), text.replace("بنسبة 40%", "بنسبة 41%"));
+
+        CliRun.Result edited = new CliRun(dir).against(fake).run("translate", "a.txt", "--no-glossary");
+
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        assertThat(fake.requests()).hasSize(23);
+        assertThat(fake.requests().get(21).paragraph()).contains("بنسبة 41%");
+        assertThat(fake.requests().get(22).kind()).isEqualTo("article_brief");
+    }
+
+    @Test
     void refreshAsksAgainAndNoCacheNeitherReadsNorWrites() {
         new CliRun(dir).against(fake).run("translate", "a.txt");
         new CliRun(dir).against(fake).run("translate", "a.txt", "--refresh");
