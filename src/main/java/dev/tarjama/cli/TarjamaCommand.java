@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         description = "Translates foreign-language news articles into English briefs and bilingual documents.",
         subcommands = {TranslateCommand.class, BackendsCommand.class, ModelsCommand.class, ServeLocalCommand.class,
             picocli.CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 some paragraphs failed, 2 usage error, 3 backend not configured or refusing,",
-                "4 input unreadable or not text, 130 interrupted."})
+        footer = {"", "Exit codes: 0 ok; 1 some paragraphs failed; 2 usage error; 3 backend not configured or refusing;",
+                "4 input unreadable or not text; 130 interrupted."})
 final class TarjamaCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
             "Translates articles into an English brief and bilingual documents.",
             "Writes brief.md, bilingual.html, bilingual.md and article.json into <out>/<name>/, where <name> comes "
                     + "from the input's file name.",
-            "The key is read from OPENAI_API_KEY; OPENAI_BASE_URL points at any OpenAI-compatible server."},
-        footer = {"", "Exit codes: 0 ok, 1 some paragraphs failed (outputs still written), 2 usage error,",
-                "3 backend not configured, unreachable or refusing the credentials, 4 input unreadable, empty or binary."})
+            "Keys come from the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY) or a config profile; "
+                    + "'tarjama backends' shows what is available."},
+        footer = {"", "Exit codes: 0 ok; 1 some paragraphs failed (outputs still written), or a flag with --strict;",
+                "2 usage error; 3 backend not configured, unreachable or refusing the credentials;",
+                "4 input unreadable, empty or binary; 130 interrupted (rerun to resume)."})
 final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     private final Environment env;
 
@@ -33,7 +35,7 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     Verbosity verbosity = new Verbosity();
 
     @Parameters(arity = "1..*", paramLabel = "<file|url|->",
-            description = "Article files (plain text or HTML, any encoding), http(s) URLs, or - for standard input.")
+            description = "Article files (plain text, HTML or an RSS/Atom feed; any encoding), http(s) URLs, or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
