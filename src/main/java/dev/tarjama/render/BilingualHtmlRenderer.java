@@ -1,5 +1,6 @@
 package dev.tarjama.render;
 
+import dev.tarjama.model.Languages;
 import dev.tarjama.model.ParagraphKind;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
@@ -54,9 +55,9 @@ final class BilingualHtmlRenderer implements Renderer {
     @Override
     public String render(TranslatedArticle article) {
         String sourceLang = article.article().language();
-        String sourceDir = Text.direction(sourceLang);
+        String sourceDir = Languages.direction(sourceLang);
         String targetLang = article.targetLanguage();
-        String targetDir = Text.direction(targetLang);
+        String targetDir = Languages.direction(targetLang);
 
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(Text.html(targetLang)).append("\" dir=\"").append(targetDir)
@@ -111,7 +112,7 @@ final class BilingualHtmlRenderer implements Renderer {
                 .append(" terms)</summary>\n<table>\n");
         for (var entry : article.glossary()) {
             html.append("<tr><td lang=\"").append(Text.html(article.article().language())).append("\" dir=\"")
-                    .append(Text.direction(article.article().language())).append("\">").append(Text.html(entry.source()))
+                    .append(Languages.direction(article.article().language())).append("\">").append(Text.html(entry.source()))
                     .append("</td><td>").append(Text.html(entry.target())).append("</td><td>")
                     .append(Text.html(entry.type())).append("</td></tr>\n");
         }

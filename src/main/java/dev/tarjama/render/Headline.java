@@ -1,6 +1,6 @@
 package dev.tarjama.render;
 
-import com.ibm.icu.util.ULocale;
+import dev.tarjama.model.Languages;
 import dev.tarjama.model.ParagraphKind;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
@@ -38,7 +38,6 @@ final class Headline {
     }
 
     static String languageName(String code) {
-        String name = new ULocale(code).getDisplayLanguage(ULocale.ENGLISH);
-        return name.isBlank() ? code : name;
+        return Languages.englishName(code, code);
     }
 }

@@ -1,6 +1,5 @@
 package dev.tarjama.render;
 
-import com.ibm.icu.util.ULocale;
 import java.util.regex.Pattern;
 
 /** Escaping and small text facts the renderers share. */
@@ -40,10 +39,5 @@ final class Text {
         String escaped = MD_SPECIAL.matcher(text.replace("\n", " ")).replaceAll("\\\\$1");
         escaped = MD_BULLET_START.matcher(escaped).replaceFirst("$1\\\\$2");
         return MD_NUMBER_START.matcher(escaped).replaceFirst("$1\\\\$2");
-    }
-
-    /** {@code rtl} for right-to-left languages (Arabic, Hebrew, Persian, Urdu…), else {@code ltr}. */
-    static String direction(String language) {
-        return new ULocale(language).isRightToLeft() ? "rtl" : "ltr";
     }
 }

@@ -5,6 +5,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.tarjama.model.Article;
+import dev.tarjama.model.Languages;
 import dev.tarjama.prompt.PromptTemplate;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +18,9 @@ final class TemplateRequest {
     TemplateRequest(Article article, String targetLanguage) {
         values.put("title", article.title());
         values.put("source_language", article.language());
-        values.put("source_language_name", LanguageNames.english(article.language()));
+        values.put("source_language_name", Languages.englishName(article.language(), "the source language"));
         values.put("target_language", targetLanguage);
-        values.put("target_language_name", LanguageNames.english(targetLanguage));
+        values.put("target_language_name", Languages.englishName(targetLanguage, "the target language"));
     }
 
     TemplateRequest with(String placeholder, String value) {
