@@ -54,7 +54,8 @@ public final class ModelGateway {
                 return cached.get();
             }
         }
-        long estimatedTokens = 2L * TokenEstimator.input(request);
+        // the answer is assumed as long as the question: only a tokens-per-minute limit needs the count
+        long estimatedTokens = policy.limiter().limitsTokens() ? 2L * TokenEstimator.input(request) : 0;
         for (int attempt = 1; ; attempt++) {
             awaitTurn(estimatedTokens);
             Failure failure;

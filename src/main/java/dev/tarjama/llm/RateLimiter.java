@@ -33,6 +33,11 @@ public final class RateLimiter {
         this.tokens = tokensPerMinute > 0 ? new Bucket(tokensPerMinute, now) : null;
     }
 
+    /** Whether requests need a token estimate at all (counting tokens costs time on every request). */
+    public boolean limitsTokens() {
+        return tokens != null;
+    }
+
     /** Blocks until one more request of about {@code estimatedTokens} tokens fits under both limits. */
     public void acquire(long estimatedTokens) throws InterruptedException {
         while (true) {

@@ -15,12 +15,14 @@ public final class PromptTemplate {
     private final String version;
     private final String system;
     private final String user;
+    private final String fingerprint;
 
     PromptTemplate(PromptKind kind, String version, String system, String user) {
         this.kind = kind;
         this.version = version;
         this.system = system;
         this.user = user;
+        this.fingerprint = dev.tarjama.cache.CacheKey.of("template").add("system", system).add("user", user).build().digest();
     }
 
     public PromptKind kind() {
@@ -33,7 +35,7 @@ public final class PromptTemplate {
 
     /** A digest of the template's text: an edit without a new version still changes cache keys. */
     public String fingerprint() {
-        return dev.tarjama.cache.CacheKey.of("template").add("system", system).add("user", user).build().digest();
+        return fingerprint;
     }
 
     /** The system message with {@code values} filled in. */

@@ -63,21 +63,21 @@ public final class RequestPlanner {
         List<Pending> toSend = new ArrayList<>();
         List<TranslatedParagraph> fromCache = new ArrayList<>();
         for (Paragraph paragraph : article.paragraphs()) {
-            StringBuilder translation = new StringBuilder();
+            List<String> translation = new ArrayList<>();
             boolean complete = true;
             for (int s = 0; s < paragraph.segments().size(); s++) {
                 int segment = s;
                 Optional<SegmentTranslation> answer = segmentCache.apply(requests.key(article, paragraph, segment))
                         .flatMap(answerText -> parse(answerText, paragraph, segment));
                 if (answer.isPresent()) {
-                    translation.append(translation.length() == 0 ? "" : " ").append(answer.get().translation());
+                    translation.add(answer.get().translation());
                 } else {
                     complete = false;
                     toSend.add(new Pending(paragraph, s, requests.build(article, paragraph, s)));
                 }
             }
             if (complete) {
-                fromCache.add(TranslatedParagraph.ok(paragraph, translation.toString(), ""));
+                fromCache.add(TranslatedParagraph.ok(paragraph, SegmentTranslation.join(translation), ""));
             }
         }
         boolean briefCached = toSend.isEmpty() && cached.apply(brief.key(article, fromCache)).isPresent();

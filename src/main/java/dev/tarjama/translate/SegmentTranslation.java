@@ -16,6 +16,12 @@ record SegmentTranslation(String translation, String summary, List<Flag> flags, 
         return new SegmentTranslation(translation, summary, List.of(), false);
     }
 
+    /** A paragraph's text from its segments' parts, the way every renderer and the brief's cache key see it. */
+    static String join(List<String> parts) {
+        return parts.stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     SegmentTranslation checked(List<Flag> found, boolean again) {
         return new SegmentTranslation(translation, summary, found, again);
     }

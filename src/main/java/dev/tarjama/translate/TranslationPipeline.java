@@ -12,7 +12,6 @@ import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.BackendInfo;
 import dev.tarjama.model.Brief;
-import dev.tarjama.model.Flag;
 import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.TranslatedArticle;
@@ -198,10 +197,7 @@ public final class TranslationPipeline {
 
     /** Joins a paragraph's segments; the paragraph failed if any segment did. */
     private static TranslatedParagraph assemble(Paragraph paragraph, List<CompletableFuture<SegmentTranslation>> segments) {
-        StringBuilder translation = new StringBuilder();
-        StringBuilder summary = new StringBuilder();
-        List<Flag> flags = new ArrayList<>();
-        boolean rechecked = false;
+        List<SegmentTranslation> parts = new ArrayList<>();
         for (CompletableFuture<SegmentTranslation> segment : segments) {
             SegmentTranslation part;
             try {
@@ -213,21 +209,12 @@ public final class TranslationPipeline {
                         : "unexpected error: " + cause;
                 return TranslatedParagraph.failed(paragraph, reason);
             }
-            appendSentence(translation, part.translation());
-            appendSentence(summary, part.summary());
-            flags.addAll(part.flags());
-            rechecked |= part.rechecked();
+            parts.add(part);
         }
-        return TranslatedParagraph.ok(paragraph, translation.toString(), summary.toString()).withChecks(flags, rechecked);
-    }
-
-    private static void appendSentence(StringBuilder to, String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        if (to.length() > 0) {
-            to.append(' ');
-        }
-        to.append(text.strip());
+        return TranslatedParagraph.ok(paragraph,
+                        SegmentTranslation.join(parts.stream().map(SegmentTranslation::translation).toList()),
+                        SegmentTranslation.join(parts.stream().map(SegmentTranslation::summary).toList()))
+                .withChecks(parts.stream().flatMap(p -> p.flags().stream()).toList(),
+                        parts.stream().anyMatch(SegmentTranslation::rechecked));
     }
 }
