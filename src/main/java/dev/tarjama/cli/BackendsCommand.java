@@ -3,20 +3,16 @@ package dev.tarjama.cli;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.config.Config;
 import dev.tarjama.llm.Provider;
-import dev.tarjama.llm.Secret;
 import dev.tarjama.local.InstalledModel;
 import dev.tarjama.local.ModelStore;
 import dev.tarjama.run.BackendProbe;
 import dev.tarjama.run.BackendResolver;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,9 +40,10 @@ final class BackendsCommand implements Callable<Integer> {
         Map<String, String> variables = env.variables();
         Config config = Config.load(variables, env.workingDirectory());
         Config.Resolved chosen = config.profile(profile);
-        OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
+        OkHttpClient http = new OkHttpClient();
         ModelStore store = ModelStore.forEnvironment(variables);
-        BackendResolver keys = new BackendResolver(variables, config, chosen, new BackendProbe(http), store,
+        BackendProbe probe = new BackendProbe(http);
+        BackendResolver keys = new BackendResolver(variables, config, chosen, probe, store,
                 warning -> env.err().println("warning: " + warning));
         env.out().printf(Locale.ROOT, "%-10s %-32s %-26s %-28s %s%n", "BACKEND", "CONFIGURED", "REACHABLE", "CREDENTIALS",
                 "DEFAULT MODEL");
@@ -71,7 +68,7 @@ final class BackendsCommand implements Callable<Integer> {
                     model = chosen.values().model();
                 }
                 if (!offline && (!provider.needsKey() || keyFrom != null)) {
-                    int status = probe(http, provider, url, keys.key(provider));
+                    int status = probe.modelListing(provider, url, keys.key(provider), Duration.ofSeconds(5));
                     reachable = status < 0 ? "no (" + url + ")" : "yes";
                     credentials = status < 0 ? "-" : status == 401 || status == 403 ? "refused (HTTP " + status + ")"
                             : status < 300 ? (provider.needsKey() ? "accepted" : "none needed") : "unclear (HTTP " + status + ")";
@@ -87,28 +84,5 @@ final class BackendsCommand implements Callable<Integer> {
                 + (chosen.name() == null ? "" : ", profile " + chosen.name())));
         http.dispatcher().executorService().shutdown();
         return ExitCodes.OK;
-    }
-
-    /** The HTTP status of listing the provider's models, or -1 when it cannot be reached. */
-    private static int probe(OkHttpClient http, Provider provider, String baseUrl, Secret key) {
-        String root = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        Request.Builder request = new Request.Builder();
-        switch (provider.name()) {
-            case "anthropic" -> request.url(root + "/models").header("anthropic-version", "2023-06-01")
-                    .header("x-api-key", key == null ? "" : key.reveal());
-            case "gemini" -> request.url(root + "/models").header("x-goog-api-key", key == null ? "" : key.reveal());
-            case "ollama" -> request.url((root.matches("(?i)https?://.*") ? root : "http://" + root) + "/api/tags");
-            default -> {
-                request.url(root + "/models");
-                if (key != null) {
-                    request.header("Authorization", "Bearer " + key.reveal());
-                }
-            }
-        }
-        try (Response response = http.newCall(request.build()).execute()) {
-            return response.code();
-        } catch (IOException | IllegalArgumentException e) {
-            return -1;
-        }
     }
 }

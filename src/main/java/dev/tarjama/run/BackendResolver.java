@@ -58,8 +58,8 @@ public final class BackendResolver {
         }
         String baseUrl = first(baseUrlFlag, variable(provider.baseUrlVariable()), profile.values().baseUrl(),
                 provider.defaultBaseUrl());
-        if (provider == Provider.OLLAMA && !baseUrl.matches("(?i)https?://.*")) {
-            baseUrl = "http://" + baseUrl; // OLLAMA_HOST is often written host:port
+        if (provider == Provider.OLLAMA) {
+            baseUrl = BackendProbe.withScheme(baseUrl);
         }
         checkUrl(baseUrl);
         Secret key = key(provider);
@@ -81,7 +81,8 @@ public final class BackendResolver {
             }
         }
         String ollama = first(variable(Provider.OLLAMA.baseUrlVariable()), Provider.OLLAMA.defaultBaseUrl());
-        if (probe.answers(ollamaUrl(ollama), Duration.ofMillis(300))) {
+        int status = probe.modelListing(Provider.OLLAMA, ollama, null, Duration.ofMillis(300));
+        if (status >= 200 && status < 300) {
             return Provider.OLLAMA;
         }
         if (models.first().isPresent()) {
@@ -149,11 +150,6 @@ public final class BackendResolver {
         String configuredBackend = profile.values().backend();
         boolean forThisProvider = configuredBackend == null || configuredBackend.equalsIgnoreCase(provider.name());
         return configured != null && forThisProvider ? configured : null;
-    }
-
-    static String ollamaUrl(String host) {
-        String url = host.matches("(?i)https?://.*") ? host : "http://" + host;
-        return stripSlash(url) + "/api/tags";
     }
 
     private String variable(String name) {
