@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** A download's progress: a bar in MiB on a terminal, a line per 10% in a log. */
@@ -35,24 +34,7 @@ final class DownloadProgress implements ModelDownloader.Progress {
             bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(Math.max(totalBytes, 1))
                     .startsFrom(alreadyHave, java.time.Duration.ZERO)
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" MiB", 1 << 20).showSpeed()
-                    .setConsumer(new ProgressBarConsumer() {
-                        @Override
-                        public int getMaxRenderedLength() {
-                            return 100;
-                        }
-
-                        @Override
-                        public void accept(String rendered) {
-                            err.print("\r\u001b[2K" + rendered);
-                            err.flush();
-                        }
-
-                        @Override
-                        public void close() {
-                            err.println();
-                            err.flush();
-                        }
-                    }).build();
+                    .setConsumer(new RedrawnLine(err, 100, this)).build();
         }
     }
 

@@ -3,13 +3,10 @@ package dev.tarjama.cli;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** A live progress bar on standard error (me.tongfei's progressbar), redrawn in place. */
 final class TerminalProgressView implements ProgressView {
-    private static final String CLEAR_LINE = "\r\u001b[2K";
-
     private final PrintWriter err;
     private final int width;
     private ProgressBar bar;
@@ -28,7 +25,7 @@ final class TerminalProgressView implements ProgressView {
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
                 .setMaxRenderedLength(width)
-                .setConsumer(new Consumer())
+                .setConsumer(new RedrawnLine(err, width, this))
                 .build();
     }
 
@@ -54,32 +51,8 @@ final class TerminalProgressView implements ProgressView {
             print.run();
             return;
         }
-        err.print(CLEAR_LINE);
+        err.print(RedrawnLine.CLEAR);
         print.run();
         bar.refresh();
-    }
-
-    /** Draws the bar on the current line of standard error. */
-    private final class Consumer implements ProgressBarConsumer {
-        @Override
-        public int getMaxRenderedLength() {
-            return width;
-        }
-
-        @Override
-        public void accept(String rendered) {
-            synchronized (TerminalProgressView.this) {
-                err.print(CLEAR_LINE + rendered);
-                err.flush();
-            }
-        }
-
-        @Override
-        public void close() {
-            synchronized (TerminalProgressView.this) {
-                err.print(CLEAR_LINE);
-                err.flush();
-            }
-        }
     }
 }
