@@ -6,7 +6,6 @@ import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
 import dev.tarjama.model.Usage;
 import dev.tarjama.run.Reporter;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,16 +14,14 @@ import java.util.Locale;
  * Reports a run on standard error: progress (a live bar on a terminal, periodic lines otherwise), warnings, and
  * a closing summary with usage and cost; more with {@code -v}, nothing but errors with {@code -q}.
  */
-final class Console implements Reporter {
-    private final PrintWriter err;
+final class Console implements Reporter, AutoCloseable {
     private final Verbosity verbosity;
     private final ProgressView progress;
     private volatile UsageMeter usage;
 
-    Console(PrintWriter err, Verbosity verbosity, ProgressView progress) {
-        this.err = err;
+    Console(Verbosity verbosity, ProgressView progress) {
         this.verbosity = verbosity;
-        this.progress = verbosity.quiet() ? ProgressView.NONE : progress;
+        this.progress = progress;
     }
 
     @Override
@@ -49,12 +46,13 @@ final class Console implements Reporter {
     }
 
     private void print(String line) {
-        progress.printAround(() -> {
-            synchronized (err) {
-                err.println(line);
-                err.flush();
-            }
-        });
+        progress.println(line);
+    }
+
+    /** Prints what is pending and removes the progress display. */
+    @Override
+    public void close() {
+        progress.close();
     }
 
     @Override
@@ -62,18 +60,24 @@ final class Console implements Reporter {
         this.usage = usage;
         info(String.format(Locale.ROOT, "%s: %d paragraphs (language %s), %d to translate",
                 article.input(), article.paragraphs().size(), article.language(), segments));
-        progress.start(article.input(), article.paragraphs().size());
+        if (!verbosity.quiet()) {
+            progress.start(article.input(), article.paragraphs().size());
+        }
     }
 
     @Override
     public void paragraphFinished(TranslatedParagraph paragraph, int done, int total) {
-        detail(String.format(Locale.ROOT, "[%d/%d] paragraph %d %s", done, total, paragraph.index(),
-                paragraph.isOk() ? "ok" : "FAILED: " + paragraph.error()));
+        if (verbosity.verbose()) {
+            detail(String.format(Locale.ROOT, "[%d/%d] paragraph %d %s", done, total, paragraph.index(),
+                    paragraph.isOk() ? "ok" : "FAILED: " + paragraph.error()));
+        }
         UsageMeter meter = usage;
         if (meter != null) {
-            Usage now = meter.snapshot();
-            progress.update(done, String.format(Locale.ROOT, "%d in flight, %d retries, %d cached, %,d tokens",
-                    meter.inFlight(), now.retries(), now.cacheHits(), now.inputTokens() + now.outputTokens()));
+            progress.update(done, () -> {
+                Usage now = meter.snapshot();
+                return String.format(Locale.ROOT, "%d in flight, %d retries, %d cached, %,d tokens",
+                        meter.inFlight(), now.retries(), now.cacheHits(), now.inputTokens() + now.outputTokens());
+            });
         }
     }
 

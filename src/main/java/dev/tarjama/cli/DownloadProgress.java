@@ -2,6 +2,7 @@ package dev.tarjama.cli;
 
 import dev.tarjama.local.ModelDownloader;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -10,13 +11,14 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /** A download's progress: a bar in MiB on a terminal, a line per 10% in a log. */
 final class DownloadProgress implements ModelDownloader.Progress {
     private final PrintWriter err;
-    private final boolean terminal;
+    private final Terminal terminal;
+    private StatusLine line;
     private ProgressBar bar;
     private long total;
     private long done;
     private int lastTenth = -1;
 
-    DownloadProgress(PrintWriter err, boolean terminal) {
+    DownloadProgress(PrintWriter err, Terminal terminal) {
         this.err = err;
         this.terminal = terminal;
     }
@@ -30,11 +32,13 @@ final class DownloadProgress implements ModelDownloader.Progress {
             err.printf(Locale.ROOT, "%s: resuming at %s%n", name, ModelsCommand.size(alreadyHave));
             err.flush();
         }
-        if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(Math.max(totalBytes, 1))
-                    .startsFrom(alreadyHave, java.time.Duration.ZERO)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" MiB", 1 << 20).showSpeed()
-                    .setConsumer(new RedrawnLine(err, 100, this)).build();
+        if (terminal.interactive()) {
+            line = new StatusLine(err);
+            bar = new ProgressBarBuilder().setTaskName(TerminalProgressView.label(name)).setInitialMax(Math.max(totalBytes, 1))
+                    .startsFrom(alreadyHave, Duration.ZERO)
+                    .setStyle(terminal.colour() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
+                    .setUnit(" MiB", 1 << 20).showSpeed()
+                    .setConsumer(TerminalProgressView.consumer(line, terminal.width() - 1)).build();
         }
     }
 
@@ -59,6 +63,10 @@ final class DownloadProgress implements ModelDownloader.Progress {
         if (bar != null) {
             bar.close();
             bar = null;
+        }
+        if (line != null) {
+            line.close();
+            line = null;
         }
     }
 }

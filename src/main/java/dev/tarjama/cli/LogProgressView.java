@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Progress for logs and pipes: a plain line at most every {@link #INTERVAL}, never a redrawn one. */
 final class LogProgressView implements ProgressView {
@@ -22,19 +23,32 @@ final class LogProgressView implements ProgressView {
     }
 
     @Override
+    public void println(String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    @Override
     public synchronized void start(String task, int total) {
-        this.task = task;
+        this.task = TerminalProgressView.label(task);
         this.total = total;
         this.lastLine = clock.instant();
     }
 
     @Override
-    public synchronized void update(int done, String detail) {
-        Instant now = clock.instant();
-        if (task != null && done < total && Duration.between(lastLine, now).compareTo(INTERVAL) >= 0) {
-            err.println(String.format(Locale.ROOT, "%s: %d/%d paragraphs; %s", task, done, total, detail));
-            err.flush();
-            lastLine = now;
+    public void update(int done, Supplier<String> detail) {
+        String line = null;
+        synchronized (this) {
+            Instant now = clock.instant();
+            if (task != null && done < total && Duration.between(lastLine, now).compareTo(INTERVAL) >= 0) {
+                line = String.format(Locale.ROOT, "%s: %d/%d paragraphs; %s", task, done, total, detail.get());
+                lastLine = now;
+            }
+        }
+        if (line != null) {
+            println(line);
         }
     }
 

@@ -86,7 +86,7 @@ final class ModelsCommand implements Callable<Integer> {
             OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(15))
                     .readTimeout(Duration.ofSeconds(60)).build();
             ModelDownloader.Pulled pulled = new ModelDownloader(http, store).pull(model, sha256,
-                    new DownloadProgress(env.err(), env.errIsTerminal()));
+                    new DownloadProgress(env.err(), env.terminal()));
             env.out().printf(Locale.ROOT, "%s: %s, sha256 %s%s%n", pulled.model().name(), size(pulled.model().bytes()),
                     pulled.sha256(), pulled.verified() ? " (verified)" : " (not pinned: pass --sha256 to verify next time)");
             env.out().println("use it with: tarjama translate --backend local --model " + pulled.model().name() + " ARTICLE");

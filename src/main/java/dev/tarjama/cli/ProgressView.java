@@ -1,31 +1,44 @@
 package dev.tarjama.cli;
 
-/** Shows how far a run is: a live bar on a terminal, periodic lines in a log, or nothing. */
-interface ProgressView {
-    ProgressView NONE = new ProgressView() {
-        @Override
-        public void start(String task, int total) {
-        }
+import java.io.PrintWriter;
+import java.util.function.Supplier;
 
-        @Override
-        public void update(int done, String detail) {
-        }
+/**
+ * Where a command reports on standard error: lines, and how far a run is (a live bar on a terminal, periodic
+ * lines in a log, or nothing). Calls come from many threads and never wait for the terminal.
+ */
+interface ProgressView extends AutoCloseable {
+    /** Lines only, no progress display. */
+    static ProgressView linesOnly(PrintWriter err) {
+        return new ProgressView() {
+            @Override
+            public void println(String line) {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            }
+        };
+    }
 
-        @Override
-        public void stop() {
-        }
-    };
+    /** A line that stays, printed without garbling a live display. */
+    void println(String line);
 
-    void start(String task, int total);
+    /** A task of {@code total} steps starts; it replaces any display of an earlier task. */
+    default void start(String task, int total) {
+    }
 
-    /** {@code done} of the total are finished; {@code detail} says what is in flight and spent. */
-    void update(int done, String detail);
+    /** {@code done} of the total are finished; {@code detail} says what is in flight and spent (made only when shown). */
+    default void update(int done, Supplier<String> detail) {
+    }
 
     /** Removes a live display, so the lines that follow start clean. */
-    void stop();
+    default void stop() {
+    }
 
-    /** Runs {@code print} without garbling a live display. */
-    default void printAround(Runnable print) {
-        print.run();
+    /** Stops the display and prints what is pending, waiting only a bounded time for the terminal. */
+    @Override
+    default void close() {
+        stop();
     }
 }

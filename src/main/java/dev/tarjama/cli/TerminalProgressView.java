@@ -1,58 +1,104 @@
 package dev.tarjama.cli;
 
-import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A live progress bar on standard error (me.tongfei's progressbar), redrawn in place. */
+/**
+ * A live progress bar (me.tongfei's progressbar) on a {@link StatusLine}. The bar renders on its own thread and
+ * hands each frame to the status line without waiting; this class holds no lock, so stopping the bar (which waits
+ * for its last render) can never wait on a thread that waits on us.
+ */
 final class TerminalProgressView implements ProgressView {
-    private final PrintWriter err;
-    private final int width;
-    private ProgressBar bar;
+    /** The longest task label: a name, not a path, so the bar keeps its room. */
+    private static final int LABEL = 24;
 
-    TerminalProgressView(PrintWriter err, int width) {
-        this.err = err;
-        this.width = width;
+    private final StatusLine line;
+    private final Terminal terminal;
+    private final AtomicReference<ProgressBar> bar = new AtomicReference<>();
+
+    TerminalProgressView(StatusLine line, Terminal terminal) {
+        this.line = line;
+        this.terminal = terminal;
     }
 
     @Override
-    public synchronized void start(String task, int total) {
-        stop();
-        bar = new ProgressBarBuilder()
-                .setTaskName(task)
+    public void println(String text) {
+        line.println(text);
+    }
+
+    @Override
+    public void start(String task, int total) {
+        ProgressBar started = new ProgressBarBuilder()
+                .setTaskName(label(task))
                 .setInitialMax(total)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                .setStyle(terminal.colour() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
-                .setMaxRenderedLength(width)
-                .setConsumer(new RedrawnLine(err, width, this))
+                .setMaxRenderedLength(terminal.width() - 1)
+                .setConsumer(consumer(line, terminal.width() - 1))
                 .build();
+        close(bar.getAndSet(started));
     }
 
     @Override
-    public synchronized void update(int done, String detail) {
-        if (bar != null) {
-            bar.stepTo(done);
-            bar.setExtraMessage(detail);
+    public void update(int done, Supplier<String> detail) {
+        ProgressBar current = bar.get();
+        if (current != null) {
+            current.stepTo(done);
+            current.setExtraMessage(detail.get());
         }
     }
 
     @Override
-    public synchronized void stop() {
+    public void stop() {
+        close(bar.getAndSet(null));
+    }
+
+    @Override
+    public void close() {
+        stop();
+        line.close();
+    }
+
+    private static void close(ProgressBar bar) {
         if (bar != null) {
             bar.close();
-            bar = null;
         }
     }
 
-    @Override
-    public synchronized void printAround(Runnable print) {
-        if (bar == null) {
-            print.run();
-            return;
-        }
-        err.print(RedrawnLine.CLEAR);
-        print.run();
-        bar.refresh();
+    /** "code-red.ar.txt" for "samples/code-red.ar.txt", cut to {@value #LABEL} characters. */
+    static String label(String task) {
+        String name = task.replace('\\', '/');
+        name = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.length() <= LABEL ? name : name.substring(0, LABEL - 1) + "…";
+    }
+
+    /** Frames go to the status line; nothing here blocks. */
+    static ProgressBarConsumer consumer(StatusLine line, int width) {
+        return new ProgressBarConsumer() {
+            @Override
+            public int getMaxRenderedLength() {
+                return width;
+            }
+
+            @Override
+            public void accept(String rendered) {
+                line.show(rendered);
+            }
+
+            @Override
+            public void clear() {
+                line.hide();
+            }
+
+            @Override
+            public void close() {
+                line.hide();
+            }
+        };
     }
 }

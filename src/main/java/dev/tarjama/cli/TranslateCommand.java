@@ -157,14 +157,15 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                 Options.duration("--retry-delay", retryDelay),
                 Options.duration("--timeout", timeout != null ? timeout : p.timeout() != null ? p.timeout() : "120s"),
                 temp, maxSegmentChars, dryRun, cache, noCache, refresh, rpm, tpm, glossaryFile, !noGlossary, strict);
-        Console console = new Console(env.err(), verbosity, progressView());
-        TranslateJob job = new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(), env.clock(),
-                console, env.cancellation(), config, chosen);
-        if (dryRun) {
-            new DryRunPrinter(env.out()).print(job.plan(), job.backend(), config.prices());
-            return ExitCodes.OK;
+        try (Console console = new Console(verbosity, progressView())) {
+            TranslateJob job = new TranslateJob(settings, env.variables(), env.workingDirectory(), env.stdin(),
+                    env.clock(), console, env.cancellation(), config, chosen);
+            if (dryRun) {
+                new DryRunPrinter(env.out()).print(job.plan(), job.backend(), config.prices());
+                return ExitCodes.OK;
+            }
+            return job.run();
         }
-        return job.run();
     }
 
     private static <T> T pick(T flag, T configured, T fallback) {
@@ -172,15 +173,12 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     }
 
     private ProgressView progressView() {
-        if (!env.errIsTerminal()) {
+        if (verbosity.quiet()) {
+            return ProgressView.linesOnly(env.err());
+        }
+        if (!env.terminal().interactive()) {
             return new LogProgressView(env.err(), env.clock());
         }
-        int columns = 100;
-        try {
-            columns = Integer.parseInt(env.variables().getOrDefault("COLUMNS", "100"));
-        } catch (NumberFormatException ignored) {
-            // keep the default width
-        }
-        return new TerminalProgressView(env.err(), Math.max(40, Math.min(columns, 160)));
+        return new TerminalProgressView(new StatusLine(env.err()), env.terminal());
     }
 }

@@ -3,6 +3,7 @@ package dev.tarjama.testing;
 import dev.tarjama.Cancellation;
 import dev.tarjama.cli.Environment;
 import dev.tarjama.cli.Main;
+import dev.tarjama.cli.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -60,7 +61,7 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         byte[] input = stdin;
         Environment env = new Environment(variables, directory, () -> (InputStream) new ByteArrayInputStream(input),
-                new PrintWriter(out), new PrintWriter(err), Clock.fixed(NOW, ZoneOffset.UTC), false, cancellation);
+                new PrintWriter(out), new PrintWriter(err), Clock.fixed(NOW, ZoneOffset.UTC), Terminal.LOG, cancellation);
         int code = Main.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -35,4 +35,18 @@ public final class Samples {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A long article made of the sample's body paragraphs repeated, each copy made distinct by a leading count
+     * ("(37)"), so every paragraph is its own request and its own cache entry.
+     */
+    public static String longArticle(int paragraphs) {
+        java.util.List<String> body = codeRedText().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("<b>") && l.length() > 80).toList();
+        StringBuilder text = new StringBuilder("<b>مقال طويل للاختبار</b>\n\n");
+        for (int i = 1; i < paragraphs; i++) {
+            text.append('(').append(i).append(") ").append(body.get(i % body.size())).append("\n\n");
+        }
+        return text.toString();
+    }
 }

@@ -1,0 +1,109 @@
+package dev.tarjama.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tarjama.ExitCodes;
+import dev.tarjama.testing.CliRun;
+import dev.tarjama.testing.FakeProvider;
+import dev.tarjama.testing.PseudoTerminal;
+import dev.tarjama.testing.Samples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar on a pseudo-terminal, drawing its progress bar as it does for a person: it must finish, write
+ * every output, and stop cleanly on Ctrl-C. A green suite once hid a bar that hung every terminal run.
+ */
+class TerminalIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    FakeProvider fake;
+
+    @BeforeEach
+    void start() throws IOException {
+        fake = new FakeProvider();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        fake.close();
+    }
+
+    private Map<String, String> variables() {
+        Map<String, String> variables = new HashMap<>(fake.variables(CliRun.KEY));
+        variables.put("XDG_CACHE_HOME", dir.resolve(".cache").toString());
+        variables.put("XDG_CONFIG_HOME", dir.resolve(".config").toString());
+        return variables;
+    }
+
+    private String screen() throws IOException {
+        return Files.readString(dir.resolve("screen.txt"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSampleFinishesOnATerminalWithAnswersArrivingOutOfOrder() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        fake.withRandomDelay(150);
+        Process run = PseudoTerminal.start(dir, variables(), dir.resolve("screen.txt"),
+                "translate", "--backend", "openai", "--model", "fake", "code-red.ar.txt", "-o", "out", "-j", "6");
+
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("finished within 60 s; screen:%n%s", screen()).isTrue();
+        assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.list(dir.resolve("out/code-red.ar")).map(p -> p.getFileName().toString()))
+                .contains("brief.md", "bilingual.html", "bilingual.md", "article.json");
+        String screen = screen();
+        assertThat(screen).as("the bar was drawn in place").contains("\r").contains("20/20");
+        assertThat(PseudoTerminal.lines(screen)).anySatisfy(line -> assertThat(line).contains("20/20 paragraphs translated"));
+    }
+
+    @Test
+    void aLongArticleFinishesOnATerminal() throws Exception {
+        Files.writeString(dir.resolve("long.txt"), Samples.longArticle(200));
+        fake.withRandomDelay(40);
+        Process run = PseudoTerminal.start(dir, variables(), dir.resolve("screen.txt"),
+                "translate", "--backend", "openai", "--model", "fake", "long.txt", "-o", "out", "-j", "8");
+
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).as("finished within 120 s; screen:%n%s", screen()).isTrue();
+        assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.OK);
+        JsonNode article = JSON.readTree(dir.resolve("out/long/article.json").toFile());
+        assertThat(article.get("paragraphs")).hasSize(200)
+                .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
+    }
+
+    @Test
+    void ctrlCWhileTheBarIsDrawingWritesWhatIsFinishedAndExits130() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        fake.withFixedDelay(Duration.ofMillis(300));
+        Process run = PseudoTerminal.start(dir, variables(), dir.resolve("screen.txt"),
+                "translate", "--backend", "openai", "--model", "fake", "code-red.ar.txt", "-o", "out", "-j", "2");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (fake.requestsOfKind("paragraph_translation").size() < 6) {
+            assertThat(run.isAlive()).as("still running; screen:%n%s", screen()).isTrue();
+            assertThat(System.nanoTime()).as("requests arrived in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        ProcessHandle program = PseudoTerminal.program(run).orElseThrow();
+        new ProcessBuilder("kill", "-INT", String.valueOf(program.pid())).start().waitFor();
+
+        assertThat(run.waitFor(20, TimeUnit.SECONDS)).as("exited after Ctrl-C; screen:%n%s", screen()).isTrue();
+        assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.INTERRUPTED);
+        JsonNode article = JSON.readTree(dir.resolve("out/code-red.ar/article.json").toFile());
+        assertThat(article.get("interrupted").asBoolean()).isTrue();
+        assertThat(article.get("paragraphs")).anySatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
+        assertThat(Files.readString(dir.resolve("out/code-red.ar/bilingual.html"))).contains("the run was interrupted");
+    }
+}
