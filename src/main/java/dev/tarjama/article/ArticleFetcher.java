@@ -7,41 +7,41 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
+import dev.tarjama.http.HttpClients;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** Reads an article's bytes from a file, from standard input ({@code -}) or from an http(s) URL. */
+/** Reads an article's bytes from a file, from an http(s) URL, or from bytes in hand. */
 public final class ArticleFetcher {
     /** Articles are a few kilobytes; anything past this is not an article. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
 
-    private final OkHttpClient http;
-    private final Supplier<InputStream> stdin;
-    private final Path workingDirectory;
+    private final HttpClients http;
 
-    public ArticleFetcher(OkHttpClient http, Supplier<InputStream> stdin, Path workingDirectory) {
+    public ArticleFetcher(HttpClients http) {
         this.http = http;
-        this.stdin = stdin;
-        this.workingDirectory = workingDirectory;
     }
 
-    public ArticleBytes fetch(String input) {
-        if (input.equals("-")) {
-            return new ArticleBytes(input, readLimited(stdin.get(), "standard input"), null);
+    public ArticleBytes fetch(ArticleSource source) {
+        if (source instanceof ArticleSource.Bytes bytes) {
+            return new ArticleBytes(bytes.name(), limited(bytes.bytes(), bytes.name()), bytes.contentType());
         }
-        String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return download(input);
+        if (source instanceof ArticleSource.Url url) {
+            return download(url.url());
         }
-        return readFile(input);
+        ArticleSource.File file = (ArticleSource.File) source;
+        return readFile(file.path(), file.name());
     }
 
-    private ArticleBytes readFile(String input) {
-        Path path = workingDirectory.resolve(input);
+    private static byte[] limited(byte[] bytes, String what) {
+        if (bytes.length > MAX_BYTES) {
+            throw TarjamaException.input(what + ": larger than " + (MAX_BYTES >> 20) + " MiB, not an article");
+        }
+        return bytes;
+    }
+
+    private ArticleBytes readFile(Path path, String input) {
         if (Files.isDirectory(path)) {
             throw TarjamaException.input(input + ": is a directory, not an article file");
         }
@@ -66,7 +66,7 @@ public final class ArticleFetcher {
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
                 .header("User-Agent", "tarjama (news translation)")
                 .build();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.forUrl(url).newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 throw TarjamaException.input(url + ": the server answered HTTP " + response.code());
             }

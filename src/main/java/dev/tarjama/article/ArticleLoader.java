@@ -1,6 +1,7 @@
 package dev.tarjama.article;
 
 import dev.tarjama.TarjamaException;
+import dev.tarjama.http.HttpClients;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.ParagraphKind;
@@ -22,18 +23,19 @@ public final class ArticleLoader {
     private final LanguageGuesser languageGuesser = new LanguageGuesser();
     private final SentenceSplitter splitter;
 
-    public ArticleLoader(ArticleFetcher fetcher, int maxSegmentChars) {
-        this.fetcher = fetcher;
+    public ArticleLoader(HttpClients http, int maxSegmentChars) {
+        this.fetcher = new ArticleFetcher(http);
         this.splitter = new SentenceSplitter(maxSegmentChars);
     }
 
     /**
-     * @param input          a path, an http(s) URL, or {@code -} for standard input
+     * @param source         a file, a URL, or bytes in hand
      * @param sourceLanguage the source language, or {@code null} to detect it
      * @throws TarjamaException with exit code 4 when the input cannot be read or holds no text
      */
-    public Article load(String input, String sourceLanguage) {
-        ArticleBytes bytes = fetcher.fetch(input);
+    public Article load(ArticleSource source, String sourceLanguage) {
+        String input = source.name();
+        ArticleBytes bytes = fetcher.fetch(source);
         DecodedText decoded = decoder.decode(bytes);
         String document = normalizer.normalizeDocument(decoded.text());
         List<Block> blocks;

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Reports a run on standard error: progress (a live bar on a terminal, periodic lines otherwise), warnings, and
- * a closing summary with usage and cost; more with {@code -v}, nothing but errors with {@code -q}.
+ * Reports a run on standard error: progress (a live bar on a terminal, periodic lines otherwise), warnings, and a
+ * closing summary with usage and cost; more with {@code -v}; with {@code -q}, only what failed.
  */
 final class Console implements Reporter, AutoCloseable {
     private final Verbosity verbosity;
@@ -27,26 +27,27 @@ final class Console implements Reporter, AutoCloseable {
     @Override
     public void info(String message) {
         if (!verbosity.quiet()) {
-            print(message);
+            progress.println(message);
         }
     }
 
     @Override
     public void warn(String message) {
         if (!verbosity.quiet()) {
-            print("warning: " + message);
+            progress.println("warning: " + message);
         }
+    }
+
+    /** Something the user must see even with {@code -q}: an input that failed, a paragraph not translated. */
+    void error(String message) {
+        progress.println("tarjama: " + message);
     }
 
     @Override
     public void detail(String message) {
         if (verbosity.verbose()) {
-            print(message);
+            progress.println(message);
         }
-    }
-
-    private void print(String line) {
-        progress.println(line);
     }
 
     /** Prints what is pending and removes the progress display. */
@@ -56,20 +57,22 @@ final class Console implements Reporter, AutoCloseable {
     }
 
     @Override
-    public void started(Article article, int segments, UsageMeter usage) {
+    public void translating(Article article, int requests, UsageMeter usage) {
         this.usage = usage;
-        info(String.format(Locale.ROOT, "%s: %d paragraphs (language %s), %d to translate",
-                article.input(), article.paragraphs().size(), article.language(), segments));
+        int segments = article.segmentCount();
+        String cached = requests == segments ? "" : String.format(Locale.ROOT, " (%d answered from the cache)", segments - requests);
+        info(String.format(Locale.ROOT, "%s: %d paragraphs (language %s), %d to request%s", article.input(),
+                article.paragraphs().size(), article.language(), requests, cached));
         if (!verbosity.quiet()) {
             progress.start(article.input(), article.paragraphs().size());
         }
     }
 
     @Override
-    public void paragraphFinished(TranslatedParagraph paragraph, int done, int total) {
+    public void paragraphFinished(int index, String error, int done, int total) {
         if (verbosity.verbose()) {
-            detail(String.format(Locale.ROOT, "[%d/%d] paragraph %d %s", done, total, paragraph.index(),
-                    paragraph.isOk() ? "ok" : "FAILED: " + paragraph.error()));
+            detail(String.format(Locale.ROOT, "[%d/%d] paragraph %d %s", done, total, index,
+                    error == null ? "ok" : "FAILED: " + error));
         }
         UsageMeter meter = usage;
         if (meter != null) {
@@ -98,13 +101,29 @@ final class Console implements Reporter, AutoCloseable {
     }
 
     @Override
-    public void finished(TranslatedArticle article, Path directory) {
+    public void retrying(String label, int attempt, String reason, Duration wait) {
+        detail(String.format(Locale.ROOT, "%s: %s; retrying in %.1f s (attempt %d failed)",
+                label, reason, wait.toMillis() / 1000.0, attempt));
+    }
+
+    /** An article's files are written in {@code directory}: what it came to, what needs a look, what it cost. */
+    void written(TranslatedArticle article, Path directory) {
         progress.stop();
         long ok = article.paragraphs().size() - article.failedCount();
         Usage u = article.usage();
         info(String.format(Locale.ROOT, "%s: %d/%d paragraphs translated%s → %s", article.article().input(), ok,
                 article.paragraphs().size(), article.interrupted() ? " before the interrupt"
                         : article.brief() == null ? ", no brief" : ", brief written", directory));
+        if (article.interrupted()) {
+            error(article.article().input() + ": interrupted with " + ok + " of " + article.paragraphs().size()
+                    + " paragraphs translated; rerun the same command to finish (nothing finished is asked again)");
+        } else {
+            article.paragraphs().stream().filter(p -> !p.isOk())
+                    .forEach(p -> error(article.article().input() + ": paragraph " + p.index() + " not translated: " + p.error()));
+            if (article.brief() == null) {
+                error(article.article().input() + ": no brief: " + article.briefError());
+            }
+        }
         long flagged = article.flaggedCount();
         int briefFlags = article.brief() == null ? 0 : article.brief().allFlags().size();
         if (flagged > 0 || briefFlags > 0) {
@@ -113,20 +132,18 @@ final class Console implements Reporter, AutoCloseable {
             article.paragraphs().stream().filter(TranslatedParagraph::isFlagged)
                     .forEach(p -> detail("  paragraph " + p.index() + ": " + p.flags()));
         }
-        info(String.format(Locale.ROOT, "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
+        if (ok > 0 && flagged * 2 > ok) {
+            warn(String.format(Locale.ROOT, "%s: %d of %d translated paragraphs failed a check: the model may not be "
+                    + "translating at all; read bilingual.html before using this article", article.article().input(),
+                    flagged, ok));
+        }
+        info(usageLine(u, article.backend().model()));
+    }
+
+    static String usageLine(Usage u, String model) {
+        return String.format(Locale.ROOT, "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
                 u.requests(), u.retries(), u.cacheHits(), u.inputTokens(), u.outputTokens(),
-                u.costUsd() == null ? "cost unknown for model " + article.backend().model()
-                        : String.format(Locale.ROOT, "about $%.4f", u.costUsd())));
-    }
-
-    @Override
-    public void warning(String message) {
-        warn(message);
-    }
-
-    @Override
-    public void retrying(String label, int attempt, String reason, Duration wait) {
-        detail(String.format(Locale.ROOT, "%s: %s; retrying in %.1f s (attempt %d failed)",
-                label, reason, wait.toMillis() / 1000.0, attempt));
+                u.costUsd() == null ? "cost unknown for model " + model
+                        : String.format(Locale.ROOT, "about $%.4f", u.costUsd()));
     }
 }

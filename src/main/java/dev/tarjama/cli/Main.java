@@ -3,39 +3,38 @@ package dev.tarjama.cli;
 import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.translate.TranslationPipeline;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 
-/** The entry point. The only place that calls {@link System#exit}. */
+/** The entry point. The only place that calls {@link System#exit}, and the one place exceptions become exit codes. */
 public final class Main {
-    /** Exit code for a defect in tarjama itself (not the user's input or backend). */
-    public static final int INTERNAL_ERROR = 70;
+    /** How long the JVM's exit waits for a run to write what it finished, beyond the grace period. */
+    private static final long WRITE_MARGIN_SECONDS = 10;
 
     private Main() {
     }
 
     public static void main(String[] args) {
         Cancellation cancellation = new Cancellation();
-        CountDownLatch outputsWritten = new CountDownLatch(1);
-        // Ctrl-C starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it has
-        // written what it has (or the grace period and a margin are over)
-        Thread onInterrupt = new Thread(() -> {
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C or SIGTERM starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it
+        // has written what it has (the grace period and a margin at most); the JVM then exits with 130 or 143
+        Thread onSignal = new Thread(() -> {
             cancellation.cancel();
             try {
-                outputsWritten.await(TranslationPipeline.GRACE.toSeconds() + 10, TimeUnit.SECONDS);
+                finished.await(Cancellation.GRACE.toSeconds() + WRITE_MARGIN_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
-        }, "tarjama-interrupt");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        }, "tarjama-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         int code = run(Environment.system(cancellation), args);
-        outputsWritten.countDown();
+        finished.countDown();
         try {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            Runtime.getRuntime().removeShutdownHook(onSignal);
         } catch (IllegalStateException shuttingDown) {
-            // interrupted: the JVM is already exiting, with status 130
+            // a signal arrived: the JVM is already exiting, with the signal's status
         }
         System.exit(code);
     }
@@ -46,13 +45,20 @@ public final class Main {
         cli.setOut(env.out());
         cli.setErr(env.err());
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> report(env, error, commandLine));
-        cli.setParameterExceptionHandler((error, args1) -> {
+        cli.setParameterExceptionHandler((error, ignored) -> {
             env.err().println("tarjama: " + error.getMessage());
-            env.err().println("Try 'tarjama " + commandPath(error.getCommandLine()) + " --help' for more information.");
+            env.err().println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             env.err().flush();
             return ExitCodes.USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            env.err().println("tarjama: out of memory (" + e.getMessage() + "); give the JVM more with "
+                    + "TARJAMA_JAVA_OPTS=-Xmx2g, or translate fewer or smaller inputs at once");
+            code = ExitCodes.INTERNAL;
+        }
         env.out().flush();
         env.err().flush();
         return code;
@@ -73,10 +79,6 @@ public final class Main {
             error.printStackTrace(env.err());
         }
         env.err().flush();
-        return INTERNAL_ERROR;
-    }
-
-    private static String commandPath(CommandLine commandLine) {
-        return commandLine.getParent() == null ? "" : commandLine.getCommandName();
+        return ExitCodes.INTERNAL;
     }
 }

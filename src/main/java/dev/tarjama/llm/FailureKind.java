@@ -1,11 +1,13 @@
 package dev.tarjama.llm;
 
-/** How the retry layer treats a failed request. */
-enum FailureKind {
-    /** 429: wait as the server says, slow the whole run down, retry. */
+/** How the retry layer treats a failed attempt. */
+public enum FailureKind {
+    /** 429: wait as the server says (the whole run waits), lower the concurrency, retry. */
     RATE_LIMITED(true, false),
-    /** 5xx, timeouts, dropped connections, truncated or invalid answers: back off and retry. */
+    /** 5xx, dropped connections, truncated or invalid answers: back off and retry. */
     TRANSIENT(true, false),
+    /** The server took longer than the timeout: retry; a backend where every request times out stops the run. */
+    TIMEOUT(true, false),
     /** The server cannot be reached at all: retry, and if it never answers, stop the run. */
     UNREACHABLE(true, true),
     /** 401/403: the key is wrong; stop the run at once rather than burn through every paragraph. */

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import dev.tarjama.http.HttpClients;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Call;
@@ -32,17 +34,46 @@ public final class OkHttpChatClient implements HttpClient {
     private static final int MAX_ERROR_BODY = 2000;
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final OkHttpClient http;
+    private final HttpClients clients;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
     private final Clock clock;
+    private volatile OkHttpClient plain;
+    private volatile OkHttpClient secure;
 
-    OkHttpChatClient(OkHttpClient http, Clock clock) {
-        this.http = http;
+    OkHttpChatClient(HttpClients clients, Duration connectTimeout, Duration readTimeout, Clock clock) {
+        this.clients = clients;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
         this.clock = clock;
+    }
+
+    /** The run's client for the URL's scheme, with this provider's timeouts (sharing the run's connection pool). */
+    private OkHttpClient http(String url) {
+        boolean cleartext = url.regionMatches(true, 0, "http://", 0, 7);
+        OkHttpClient client = cleartext ? plain : secure;
+        if (client == null) {
+            OkHttpClient.Builder builder = clients.forUrl(url).newBuilder();
+            if (connectTimeout != null) {
+                builder.connectTimeout(connectTimeout);
+            }
+            if (readTimeout != null) {
+                // the whole call, not just each read: a server trickling bytes must not hold a paragraph forever
+                builder.readTimeout(readTimeout).callTimeout(readTimeout);
+            }
+            client = builder.build();
+            if (cleartext) {
+                plain = client;
+            } else {
+                secure = client;
+            }
+        }
+        return client;
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) throws HttpException {
-        Call call = http.newCall(toOkHttp(request));
+        Call call = http(request.url()).newCall(toOkHttp(request));
         try (Response response = call.execute()) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
@@ -63,7 +94,7 @@ public final class OkHttpChatClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        try (Response response = http.newCall(toOkHttp(request)).execute()) {
+        try (Response response = http(request.url()).newCall(toOkHttp(request)).execute()) {
             ResponseBody body = response.body();
             if (!response.isSuccessful()) {
                 listener.onError(failure(response, body == null ? "" : body.string()));

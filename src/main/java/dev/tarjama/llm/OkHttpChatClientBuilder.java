@@ -1,19 +1,19 @@
 package dev.tarjama.llm;
 
 import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.tarjama.http.HttpClients;
 import java.time.Clock;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 
-/** Builds {@link OkHttpChatClient}s that share the run's OkHttp client, with the timeouts a provider asks for. */
+/** Builds {@link OkHttpChatClient}s on the run's HTTP clients, with the timeouts a provider asks for. */
 public final class OkHttpChatClientBuilder implements HttpClientBuilder {
-    private final OkHttpClient shared;
+    private final HttpClients clients;
     private final Clock clock;
     private Duration connectTimeout;
     private Duration readTimeout;
 
-    public OkHttpChatClientBuilder(OkHttpClient shared, Clock clock) {
-        this.shared = shared;
+    public OkHttpChatClientBuilder(HttpClients clients, Clock clock) {
+        this.clients = clients;
         this.clock = clock;
     }
 
@@ -41,14 +41,6 @@ public final class OkHttpChatClientBuilder implements HttpClientBuilder {
 
     @Override
     public OkHttpChatClient build() {
-        OkHttpClient.Builder builder = shared.newBuilder();
-        if (connectTimeout != null) {
-            builder.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            // the whole call, not just each read: a server trickling bytes must not hold a paragraph forever
-            builder.readTimeout(readTimeout).callTimeout(readTimeout);
-        }
-        return new OkHttpChatClient(builder.build(), clock);
+        return new OkHttpChatClient(clients, connectTimeout, readTimeout, clock);
     }
 }

@@ -9,10 +9,25 @@ import java.util.Optional;
  * for well-known models; a model not listed has no estimate rather than a wrong one.
  */
 public final class PriceTable {
-    /** US dollars per million input and output tokens. */
-    public record Price(double inputPerMillion, double outputPerMillion) {
+    /**
+     * US dollars per million input and output tokens, and per million input tokens served from the provider's
+     * prompt cache.
+     */
+    public record Price(double inputPerMillion, double outputPerMillion, double cachedInputPerMillion) {
+        /** A price whose cached input costs what the provider usually charges for it: a tenth of fresh input. */
+        public Price(double inputPerMillion, double outputPerMillion) {
+            this(inputPerMillion, outputPerMillion, inputPerMillion / 10);
+        }
+
         public double cost(long inputTokens, long outputTokens) {
-            return (inputTokens * inputPerMillion + outputTokens * outputPerMillion) / 1_000_000.0;
+            return cost(inputTokens, 0, outputTokens);
+        }
+
+        /** @param cachedInputTokens the part of {@code inputTokens} served from the prompt cache */
+        public double cost(long inputTokens, long cachedInputTokens, long outputTokens) {
+            long fresh = Math.max(0, inputTokens - cachedInputTokens);
+            return (fresh * inputPerMillion + cachedInputTokens * cachedInputPerMillion
+                    + outputTokens * outputPerMillion) / 1_000_000.0;
         }
     }
 

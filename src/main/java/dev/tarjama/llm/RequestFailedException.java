@@ -1,21 +1,21 @@
 package dev.tarjama.llm;
 
-/** One request failed for good (attempts exhausted, rejected, or the run was interrupted); the run goes on. */
+/** One question failed for good (attempts exhausted, rejected, or the run was interrupted); the run goes on. */
 public final class RequestFailedException extends RuntimeException {
     private final int attempts;
     private final boolean interrupted;
 
-    RequestFailedException(String message, int attempts) {
+    public RequestFailedException(String message, int attempts) {
         this(message, attempts, false);
     }
 
     private RequestFailedException(String message, int attempts, boolean interrupted) {
-        super(message);
+        super(message, null, false, false);
         this.attempts = attempts;
         this.interrupted = interrupted;
     }
 
-    static RequestFailedException interrupted() {
+    public static RequestFailedException interrupted() {
         return new RequestFailedException("not translated: the run was interrupted", 0, true);
     }
 
@@ -23,7 +23,7 @@ public final class RequestFailedException extends RuntimeException {
         return attempts;
     }
 
-    /** True when the request was never completed because the user interrupted the run. */
+    /** True when the question was never answered because the user interrupted the run. */
     public boolean isInterrupted() {
         return interrupted;
     }

@@ -1,5 +1,6 @@
 package dev.tarjama.llm;
 
+import dev.tarjama.Cancellation;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -29,17 +30,19 @@ public final class RunThrottle {
         }
     }
 
-    /** Blocks until no pause is in force. */
-    public void awaitClearance() throws InterruptedException {
+    /** Blocks until no pause is in force; false when the run was cancelled meanwhile. */
+    public boolean await(Cancellation cancellation) {
         while (true) {
             long left;
             synchronized (this) {
                 left = pausedUntil - nanoTime.getAsLong();
             }
             if (left <= 0) {
-                return;
+                return !cancellation.isCancelled();
             }
-            Thread.sleep(Math.max(1, Math.min(left / 1_000_000, 250)));
+            if (cancellation.sleep(Math.max(1, Math.min(left / 1_000_000, 250)))) {
+                return false;
+            }
         }
     }
 }

@@ -1,54 +1,75 @@
 package dev.tarjama.llm;
 
-import dev.langchain4j.model.output.TokenUsage;
 import dev.tarjama.model.Usage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts what a run spends and saves: every request sent (retries included), retries alone, answers served from
- * the cache, requests in flight, and tokens as the provider reported them.
+ * Counts what is spent and saved: every request sent (retries included), retries alone, answers served from the
+ * cache, requests in flight, and tokens as the provider reported them. An article's meter adds everything to its
+ * run's meter too, so the progress display sees the whole run and each article.json its own share.
  */
 public final class UsageMeter {
+    private final UsageMeter parent;
+    private final PriceTable.Price price;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong cacheHits = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
+    private final AtomicLong cachedInputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
-    private final PriceTable.Price price;
 
     /** @param price the model's price, or {@code null} when unknown (no cost is estimated then) */
     public UsageMeter(PriceTable.Price price) {
+        this(null, price);
+    }
+
+    private UsageMeter(UsageMeter parent, PriceTable.Price price) {
+        this.parent = parent;
         this.price = price;
+    }
+
+    /** A meter whose counts also go to this one. */
+    public UsageMeter child() {
+        return new UsageMeter(this, price);
     }
 
     void requestSent() {
         requests.incrementAndGet();
         inFlight.incrementAndGet();
+        if (parent != null) {
+            parent.requestSent();
+        }
     }
 
     void requestEnded() {
         inFlight.decrementAndGet();
+        if (parent != null) {
+            parent.requestEnded();
+        }
     }
 
     void retried() {
         retries.incrementAndGet();
+        if (parent != null) {
+            parent.retried();
+        }
     }
 
     void cacheHit() {
         cacheHits.incrementAndGet();
+        if (parent != null) {
+            parent.cacheHit();
+        }
     }
 
-    void answered(TokenUsage usage) {
-        if (usage == null) {
-            return;
-        }
-        if (usage.inputTokenCount() != null) {
-            inputTokens.addAndGet(usage.inputTokenCount());
-        }
-        if (usage.outputTokenCount() != null) {
-            outputTokens.addAndGet(usage.outputTokenCount());
+    void answered(Tokens tokens) {
+        inputTokens.addAndGet(tokens.input());
+        cachedInputTokens.addAndGet(tokens.cachedInput());
+        outputTokens.addAndGet(tokens.output());
+        if (parent != null) {
+            parent.answered(tokens);
         }
     }
 
@@ -58,7 +79,9 @@ public final class UsageMeter {
 
     public Usage snapshot() {
         long in = inputTokens.get();
+        long cached = cachedInputTokens.get();
         long out = outputTokens.get();
-        return new Usage(requests.get(), retries.get(), cacheHits.get(), in, out, price == null ? null : price.cost(in, out));
+        return new Usage(requests.get(), retries.get(), cacheHits.get(), in, out, cached,
+                price == null ? null : price.cost(in, cached, out));
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The machine-readable record, {@code article.json}. Its field names are a contract with users' scripts
  * (see the README): fields may be added, never renamed. It never contains a credential.
  */
-final class ArticleJsonRenderer implements Renderer {
+final class ArticleJsonRenderer extends TextFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
@@ -34,7 +34,7 @@ final class ArticleJsonRenderer implements Renderer {
     }
 
     @Override
-    public String render(TranslatedArticle a) {
+    String render(TranslatedArticle a) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode source = root.putObject("source");
         source.put("input", a.article().input());
@@ -116,6 +116,9 @@ final class ArticleJsonRenderer implements Renderer {
         usage.put("cache_hits", a.usage().cacheHits());
         usage.put("cost_usd", a.usage().costUsd());
         root.put("interrupted", a.interrupted());
+        if (a.placement() != null) {
+            root.putObject("output").put("folder", a.placement().folder()).put("input_id", a.placement().inputId());
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -10,7 +10,7 @@ import dev.tarjama.model.TranslatedParagraph;
  * The source column carries the source language's direction and {@code lang}, so Arabic lays out right to
  * left with its own shaping and punctuation; on a phone the columns stack, and the page prints cleanly.
  */
-final class BilingualHtmlRenderer implements Renderer {
+final class BilingualHtmlRenderer extends TextFormat {
     private static final String STYLE = """
             :root { --ink: #1b1b1b; --muted: #5f6368; --rule: #e2e2e2; --warn: #a23b00; --warn-bg: #fff4e5; }
             * { box-sizing: border-box; }
@@ -53,7 +53,7 @@ final class BilingualHtmlRenderer implements Renderer {
     }
 
     @Override
-    public String render(TranslatedArticle article) {
+    String render(TranslatedArticle article) {
         String sourceLang = article.article().language();
         String sourceDir = Languages.direction(sourceLang);
         String targetLang = article.targetLanguage();

@@ -4,14 +4,14 @@ import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
 
 /** The same alignment as the HTML page in Markdown: for each paragraph, the source quoted, then its translation. */
-final class BilingualMarkdownRenderer implements Renderer {
+final class BilingualMarkdownRenderer extends TextFormat {
     @Override
     public String fileName() {
         return "bilingual.md";
     }
 
     @Override
-    public String render(TranslatedArticle article) {
+    String render(TranslatedArticle article) {
         StringBuilder md = new StringBuilder(16_384);
         md.append("# ").append(Text.markdown(Headline.title(article))).append("\n\n");
         md.append("_").append(Text.markdown(Headline.provenance(article))).append("_\n");

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The English brief an editor reads first: headline, summary, key points, figures, names, and provenance. */
-final class BriefMarkdownRenderer implements Renderer {
+final class BriefMarkdownRenderer extends TextFormat {
     @Override
     public String fileName() {
         return "brief.md";
     }
 
     @Override
-    public String render(TranslatedArticle article) {
+    String render(TranslatedArticle article) {
         Brief brief = article.brief();
         StringBuilder md = new StringBuilder(4096);
         if (brief == null) {

@@ -1,48 +1,67 @@
 package dev.tarjama.render;
 
+import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.model.TranslatedArticle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes each rendering into the article's output directory through a temporary file and a rename, so a reader
- * (or a crash) never sees a half-written file.
+ * Writes each format's file into the article's output directory through a temporary file and a rename, so a reader
+ * (or a crash) never sees a half-written file. Files are created as any other program's are, following the umask,
+ * so a shared folder or a web server can read them.
  */
 public final class OutputWriter {
-    private final List<Renderer> renderers;
+    private final List<OutputFormat> formats;
 
-    public OutputWriter(List<Renderer> renderers) {
-        this.renderers = List.copyOf(renderers);
+    public OutputWriter(List<OutputFormat> formats) {
+        this.formats = List.copyOf(formats);
     }
 
-    /** Renders every file into {@code directory}, creating it; returns the paths written, in order. */
+    /**
+     * Writes every file into {@code directory}, creating it; returns the paths written, in order.
+     *
+     * @throws TarjamaException with exit code 2 when the directory cannot be written, with the system's reason
+     */
     public List<Path> write(TranslatedArticle article, Path directory) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            for (Renderer renderer : renderers) {
-                Path target = directory.resolve(renderer.fileName());
-                writeAtomically(target, renderer.render(article));
+            for (OutputFormat format : formats) {
+                Path target = directory.resolve(format.fileName());
+                writeAtomically(target, out -> format.write(article, out));
                 written.add(target);
             }
         } catch (IOException e) {
-            throw new TarjamaException(dev.tarjama.ExitCodes.USAGE,
-                    "cannot write to " + directory + " (" + e.getMessage() + "); choose another directory with -o", e);
+            throw new TarjamaException(ExitCodes.USAGE, "cannot write to " + directory + ": " + OutputRoot.reason(e)
+                    + "; choose another directory with -o", e);
         }
         return written;
     }
 
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    /** Something that writes a file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code target} through a temporary file beside it and an atomic rename. */
+    public static void writeAtomically(Path target, Content content) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            // not Files.createTempFile: it makes files only their owner can read, whatever the umask says
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -4,6 +4,7 @@ import dev.tarjama.llm.Provider;
 import dev.tarjama.llm.Secret;
 import java.io.IOException;
 import java.time.Duration;
+import dev.tarjama.http.HttpClients;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -13,14 +14,31 @@ import okhttp3.Response;
  * {@code tarjama backends} to tell whether a server is reachable and takes the credentials.
  */
 public final class BackendProbe {
-    private final OkHttpClient http;
+    private final HttpClients http;
 
-    public BackendProbe(OkHttpClient http) {
+    public BackendProbe(HttpClients http) {
         this.http = http;
     }
 
-    /** The HTTP status of listing the provider's models at {@code baseUrl}, or -1 when it cannot be reached in time. */
-    public int modelListing(Provider provider, String baseUrl, Secret key, Duration within) {
+    /**
+     * What listing the provider's models said.
+     *
+     * @param status the HTTP status, or -1 when the server could not be reached in time
+     * @param json   the body was JSON, as every provider's listing is (a proxy's error page is not)
+     */
+    public record Listing(int status, boolean json) {
+        /** The server answered the listing as a provider would. */
+        public boolean answered() {
+            return status >= 200 && status < 300 && json;
+        }
+
+        public boolean refused() {
+            return status == 401 || status == 403;
+        }
+    }
+
+    /** Lists the provider's models at {@code baseUrl}, within {@code within}. */
+    public Listing modelListing(Provider provider, String baseUrl, Secret key, Duration within) {
         String root = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         Request.Builder request = new Request.Builder();
         String secret = key == null ? "" : key.reveal();
@@ -36,12 +54,19 @@ public final class BackendProbe {
                 }
             }
         }
-        OkHttpClient quick = http.newBuilder().callTimeout(within).connectTimeout(within).build();
+        OkHttpClient quick = http.forUrl(withScheme(root)).newBuilder().callTimeout(within).connectTimeout(within).build();
         try (Response response = quick.newCall(request.build()).execute()) {
-            return response.code();
+            String body = response.body() == null ? ""
+                    : new String(response.body().byteStream().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return new Listing(response.code(), looksLikeJson(body));
         } catch (IOException | IllegalArgumentException e) {
-            return -1;
+            return new Listing(-1, false);
         }
+    }
+
+    private static boolean looksLikeJson(String body) {
+        String b = body.stripLeading();
+        return b.startsWith("{") || b.startsWith("[");
     }
 
     /** OLLAMA_HOST is often written host:port. */

@@ -56,11 +56,7 @@ public final class BackendResolver {
         if (provider == Provider.LOCAL) {
             return local(modelFlag, timeout, temperature);
         }
-        String baseUrl = first(baseUrlFlag, variable(provider.baseUrlVariable()), profile.values().baseUrl(),
-                provider.defaultBaseUrl());
-        if (provider == Provider.OLLAMA) {
-            baseUrl = BackendProbe.withScheme(baseUrl);
-        }
+        String baseUrl = baseUrl(provider, baseUrlFlag);
         checkUrl(baseUrl);
         Secret key = key(provider);
         if (key == null && provider.needsKey() && requireKey && baseUrl.equals(provider.defaultBaseUrl())) {
@@ -69,8 +65,24 @@ public final class BackendResolver {
                     + (provider == Provider.OPENAI
                     ? ", or point --base-url (or OPENAI_BASE_URL) at an OpenAI-compatible server that needs none" : ""));
         }
-        String model = first(modelFlag, profile.values().model(), provider.defaultModel());
-        return new BackendConfig(provider.name(), model, stripSlash(baseUrl), key, timeout, temperature);
+        return new BackendConfig(provider.name(), model(provider, modelFlag), baseUrl, key, timeout, temperature);
+    }
+
+    /** The provider's server: the flag, else its variable, else the profile's (when it is for this provider), else its own. */
+    public String baseUrl(Provider provider, String flag) {
+        String url = first(flag, variable(provider.baseUrlVariable()), forThisProvider(provider) ? profile.values().baseUrl() : null,
+                provider.defaultBaseUrl());
+        return stripSlash(provider == Provider.OLLAMA ? BackendProbe.withScheme(url) : url);
+    }
+
+    /** The provider's model: the flag, else the profile's (when it is for this provider), else its default. */
+    public String model(Provider provider, String flag) {
+        return first(flag, forThisProvider(provider) ? profile.values().model() : null, provider.defaultModel());
+    }
+
+    private boolean forThisProvider(Provider provider) {
+        String configured = profile.values().backend();
+        return configured == null || configured.equalsIgnoreCase(provider.name()) || configured.equalsIgnoreCase(AUTO);
     }
 
     /** The backend {@code auto} picks, or exit 3 listing the ways to get one. */
@@ -81,8 +93,7 @@ public final class BackendResolver {
             }
         }
         String ollama = first(variable(Provider.OLLAMA.baseUrlVariable()), Provider.OLLAMA.defaultBaseUrl());
-        int status = probe.modelListing(Provider.OLLAMA, ollama, null, Duration.ofMillis(300));
-        if (status >= 200 && status < 300) {
+        if (probe.modelListing(Provider.OLLAMA, ollama, null, Duration.ofMillis(300)).answered()) {
             return Provider.OLLAMA;
         }
         if (models.first().isPresent()) {

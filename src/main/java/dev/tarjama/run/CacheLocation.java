@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where the answer cache lives by default: {@code $XDG_CACHE_HOME/tarjama/cache.db}, else {@code ~/.cache/…}. */
-final class CacheLocation {
+public final class CacheLocation {
     private CacheLocation() {
     }
 
-    static Path defaultFile(Map<String, String> environment) {
+    public static Path defaultFile(Map<String, String> environment) {
         String xdg = environment.get("XDG_CACHE_HOME");
         Path root = xdg != null && !xdg.isBlank()
                 ? Path.of(xdg)

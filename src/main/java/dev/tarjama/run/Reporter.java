@@ -1,19 +1,26 @@
 package dev.tarjama.run;
 
 import dev.tarjama.llm.CallListener;
-import dev.tarjama.translate.PipelineListener;
+import dev.tarjama.pipeline.PipelineListener;
 
-/** Where a run tells the user what is happening. Messages never contain a key. */
+/** Where a run tells its user what is happening. Messages never contain a key. Every method may be left as is. */
 public interface Reporter extends PipelineListener, CallListener {
+    Reporter NONE = new Reporter() { };
+
     /** A line the user wants to see unless they asked for quiet. */
-    void info(String message);
+    default void info(String message) {
+    }
 
     /** Something went wrong but the run goes on. */
-    void warn(String message);
+    default void warn(String message) {
+    }
 
     /** Detail for {@code -v}. */
-    void detail(String message);
+    default void detail(String message) {
+    }
 
-    /** An article is done and its files are in {@code directory}. */
-    void finished(dev.tarjama.model.TranslatedArticle article, java.nio.file.Path directory);
+    @Override
+    default void warning(String message) {
+        warn(message);
+    }
 }

@@ -15,7 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import okhttp3.OkHttpClient;
+import dev.tarjama.http.HttpClients;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +26,15 @@ class ArticleLoaderTest {
 
     private Article load(String name, byte[] content) throws IOException {
         Files.write(dir.resolve(name), content);
-        return loader(ArticleLoader.DEFAULT_MAX_SEGMENT_CHARS).load(name, null);
+        return loader(ArticleLoader.DEFAULT_MAX_SEGMENT_CHARS).load(file(name), null);
+    }
+
+    private ArticleSource file(String name) {
+        return new ArticleSource.File(dir.resolve(name), name);
     }
 
     private ArticleLoader loader(int maxChars) {
-        return new ArticleLoader(new ArticleFetcher(new OkHttpClient(), () -> new ByteArrayInputStream(new byte[0]), dir), maxChars);
+        return new ArticleLoader(new HttpClients(1, Duration.ofSeconds(5)), maxChars);
     }
 
     @Test
@@ -81,7 +86,7 @@ class ArticleLoaderTest {
         String longParagraph = sentence.repeat(12).strip();
         Files.writeString(dir.resolve("l.txt"), "العنوان\n\n" + longParagraph + "\n");
 
-        Article article = loader(250).load("l.txt", null);
+        Article article = loader(250).load(file("l.txt"), null);
 
         assertThat(article.paragraphs()).hasSize(2);
         Paragraph p = article.paragraphs().get(1);
@@ -174,7 +179,7 @@ class ArticleLoaderTest {
     @Test
     void theSourceLanguageCanBeGivenInsteadOfDetected() throws IOException {
         Files.writeString(dir.resolve("f.txt"), "عنوان\n\nنص فارسي أو عربي.");
-        assertThat(loader(1500).load("f.txt", "fa").language()).isEqualTo("fa");
+        assertThat(loader(1500).load(file("f.txt"), "fa").language()).isEqualTo("fa");
     }
 
     @Test

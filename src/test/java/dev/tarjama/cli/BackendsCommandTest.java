@@ -32,12 +32,36 @@ class BackendsCommandTest {
             assertThat(out).containsPattern("openai +key from OPENAI_API_KEY +yes +accepted +gpt-4\\.1-mini");
             assertThat(out).containsPattern("anthropic +key from ANTHROPIC_API_KEY +yes +refused \\(HTTP 401\\) +claude-haiku-4-5");
             assertThat(out).containsPattern("gemini +no key +- +- +gemini-2\\.5-flash");
-            assertThat(out).containsPattern("ollama +URL from OLLAMA_HOST +no \\(http://127\\.0\\.0\\.1:9\\)");
+            assertThat(out).containsPattern("ollama +URL from OLLAMA_HOST +no +- +qwen2\\.5:7b +http://127\\.0\\.0\\.1:9");
             assertThat(out).containsPattern("local +no model installed");
             assertThat(out).doesNotContain(CliRun.KEY).doesNotContain("sk-ant-refused");
             var probe = anthropic.takeRequest();
             assertThat(probe.getPath()).isEqualTo("/v1/models");
             assertThat(probe.getHeader("x-api-key")).isEqualTo("sk-ant-refused-1234567890");
         }
+    }
+
+    @Test
+    void aServerThatAnswersTheListingWithSomethingOtherThanJsonIsNotCountedAsAccepting() throws IOException {
+        try (MockWebServer proxy = new MockWebServer()) {
+            proxy.enqueue(new MockResponse().setBody("<html><body>Welcome to our captive portal</body></html>"));
+            proxy.start();
+
+            CliRun.Result result = new CliRun(dir).env("OPENAI_API_KEY", "sk-test-1234567890abcdef")
+                    .env("OPENAI_BASE_URL", proxy.url("/v1").toString()).run("backends", "--json");
+
+            assertThat(result.exitCode()).as("no backend is usable").isEqualTo(dev.tarjama.ExitCodes.BACKEND);
+            assertThat(result.out()).contains("\"credentials\" : \"unclear (not a model listing)\"")
+                    .contains("\"usable\" : false");
+            assertThat(result.err()).contains("no backend is usable");
+        }
+    }
+
+    @Test
+    void withNothingConfiguredItSaysHowToGetGoingAndExits3() {
+        CliRun.Result result = new CliRun(dir).env("OLLAMA_HOST", "").run("backends", "--offline");
+
+        assertThat(result.exitCode()).isEqualTo(dev.tarjama.ExitCodes.BACKEND);
+        assertThat(result.err()).contains("set OPENAI_API_KEY").contains("tarjama models pull");
     }
 }

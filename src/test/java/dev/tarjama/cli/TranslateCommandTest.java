@@ -267,7 +267,7 @@ class TranslateCommandTest {
         assertThat(row.selectFirst(".cell.translation.failed .flag").text()).startsWith("⚠ Not translated:");
         assertThat(row.selectFirst(".cell.translation").text()).contains("عقدة \"السكيلينج\":");
         assertThat(Files.readString(dir.resolve("output/a/brief.md"))).contains("1 of 20 paragraphs could not be translated (¶8)");
-        assertThat(result.err()).contains("warning: paragraph 8 not translated");
+        assertThat(result.err()).contains("tarjama: a.txt: paragraph 8 not translated: server error (HTTP 500) after 3 attempts");
     }
 
     @Test

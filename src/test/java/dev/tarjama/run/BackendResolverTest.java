@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
+import dev.tarjama.http.HttpClients;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class BackendResolverTest {
 
     private BackendConfig resolve(String backendFlag, String modelFlag) {
         Config config = Config.load(env, dir);
-        return new BackendResolver(env, config, config.profile(null), new BackendProbe(new OkHttpClient()),
+        return new BackendResolver(env, config, config.profile(null), new BackendProbe(new HttpClients(1, Duration.ofSeconds(5))),
                 ModelStore.forEnvironment(env), warnings::add)
                 .resolve(backendFlag, modelFlag, null, Duration.ofSeconds(30), 0.2, true);
     }

@@ -1,0 +1,58 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.TarjamaException;
+import dev.tarjama.article.ArticleSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The command line's inputs as article sources: {@code -} is standard input, http(s) is a URL, anything else a path. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static List<ArticleSource> resolve(List<String> inputs, Environment env) {
+        if (inputs.stream().filter("-"::equals).count() > 1) {
+            throw TarjamaException.usage("standard input (-) can be read only once");
+        }
+        List<ArticleSource> sources = new ArrayList<>();
+        for (String input : inputs) {
+            sources.add(resolve(input, env));
+        }
+        return sources;
+    }
+
+    private static ArticleSource resolve(String input, Environment env) {
+        if (input.equals("-")) {
+            try (InputStream in = env.stdin().get()) {
+                return new ArticleSource.Bytes("-", in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw TarjamaException.input("standard input cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        if (input.toLowerCase(Locale.ROOT).matches("https?://.*")) {
+            return new ArticleSource.Url(input);
+        }
+        return new ArticleSource.File(env.workingDirectory().resolve(input), input);
+    }
+
+    /** What identifies an input across runs: an absolute path, a URL, or (for bytes) a hash of their content. */
+    static String identity(ArticleSource source, String content) {
+        if (source instanceof ArticleSource.File file) {
+            return file.path().toAbsolutePath().normalize().toString();
+        }
+        if (source instanceof ArticleSource.Url url) {
+            return url.url();
+        }
+        return "text:" + dev.tarjama.cache.CacheKey.of("input").add("text", content).build().digest().substring(0, 16);
+    }
+
+    static Path displayPath(Path directory, Path workingDirectory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path cwd = workingDirectory.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+    }
+}

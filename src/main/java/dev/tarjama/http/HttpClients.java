@@ -1,0 +1,66 @@
+package dev.tarjama.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
+
+/**
+ * The run's one HTTP client, for provider calls, article and feed fetches, probes and downloads: one connection
+ * pool (sized for the run's concurrency, so connections are reused rather than reopened), one dispatcher. Its TLS
+ * side — loading the trust store costs a fifth of a second — is built only when an https URL is first used.
+ */
+public final class HttpClients implements AutoCloseable {
+    private final OkHttpClient plain;
+    private volatile OkHttpClient secure;
+
+    /**
+     * @param concurrency requests in flight at once, to keep that many connections alive between requests
+     * @param timeout     limit for one call, from connect to last byte
+     */
+    public HttpClients(int concurrency, Duration timeout) {
+        this.plain = new OkHttpClient.Builder()
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+                .connectionPool(new ConnectionPool(Math.max(5, 2 * concurrency), 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(timeout)
+                .callTimeout(timeout)
+                .build();
+    }
+
+    /** The client for {@code url}: cleartext for http, the TLS-capable one (built now if need be) for anything else. */
+    public OkHttpClient forUrl(String url) {
+        return url.toLowerCase(Locale.ROOT).startsWith("http://") ? plain : secure();
+    }
+
+    /** The TLS-capable client; it shares the pool and dispatcher. */
+    public OkHttpClient secure() {
+        OkHttpClient client = secure;
+        if (client == null) {
+            synchronized (this) {
+                client = secure;
+                if (client == null) {
+                    client = plain.newBuilder()
+                            .connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
+                            .build();
+                    secure = client;
+                }
+            }
+        }
+        return client;
+    }
+
+    /** Abandons every call in flight: after an interrupt's grace period, nothing waits for a slow server. */
+    public void cancelAll() {
+        plain.dispatcher().cancelAll();
+    }
+
+    @Override
+    public void close() {
+        plain.dispatcher().executorService().shutdown();
+        plain.connectionPool().evictAll();
+    }
+}

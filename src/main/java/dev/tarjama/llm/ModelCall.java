@@ -1,0 +1,18 @@
+package dev.tarjama.llm;
+
+/**
+ * Asks the model a question. Every model call of a run goes through one chain of these, each layer with one job
+ * (see {@link ModelCalls#chain}): the answer cache, retries, pacing, metering, and finally the provider.
+ */
+public interface ModelCall {
+    /**
+     * @throws RequestFailedException when this question failed for good; other questions may still succeed
+     * @throws dev.tarjama.TarjamaException with exit code 3 when the backend failed in a way that stops the run
+     */
+    <T> Answer<T> ask(Question<T> question);
+
+    /** Whether the question would be answered without a request (the cache holds its answer). */
+    default boolean answeredWithoutRequest(Question<?> question) {
+        return false;
+    }
+}

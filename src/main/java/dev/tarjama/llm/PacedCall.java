@@ -1,0 +1,51 @@
+package dev.tarjama.llm;
+
+import dev.tarjama.Cancellation;
+
+/**
+ * When a request may go: after any run-wide pause a server asked for, within the adaptive concurrency limit, and
+ * under the requests- and tokens-per-minute budget. Rate-limit answers passing back through teach it: the server's
+ * wait pauses every request, and the concurrency limit drops.
+ */
+final class PacedCall implements ModelCall {
+    private final ModelCall next;
+    private final RunThrottle throttle;
+    private final AdaptiveConcurrency concurrency;
+    private final RateBudget budget;
+    private final Cancellation cancellation;
+
+    PacedCall(ModelCall next, RunThrottle throttle, AdaptiveConcurrency concurrency, RateBudget budget,
+              Cancellation cancellation) {
+        this.next = next;
+        this.throttle = throttle;
+        this.concurrency = concurrency;
+        this.budget = budget;
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public <T> Answer<T> ask(Question<T> question) {
+        if (!throttle.await(cancellation) || !concurrency.acquire(cancellation)) {
+            throw RequestFailedException.interrupted();
+        }
+        try {
+            // only a tokens-per-minute limit needs the count; counting costs time on every request
+            long tokens = budget.limitsTokens()
+                    ? TokenEstimator.input(question.request()) + question.expectedOutputTokens() : 0;
+            if (!budget.acquire(tokens, cancellation)) {
+                throw RequestFailedException.interrupted();
+            }
+            Answer<T> answer = next.ask(question);
+            concurrency.succeeded();
+            return answer;
+        } catch (CallFailedException e) {
+            if (e.kind() == FailureKind.RATE_LIMITED) {
+                concurrency.rateLimited();
+                e.retryAfter().ifPresent(throttle::pauseFor);
+            }
+            throw e;
+        } finally {
+            concurrency.release();
+        }
+    }
+}

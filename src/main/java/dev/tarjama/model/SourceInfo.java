@@ -1,0 +1,24 @@
+package dev.tarjama.model;
+
+/**
+ * Where an article was published, as far as its page or feed says: every field may be {@code null}.
+ *
+ * @param url          the address it was read from
+ * @param canonicalUrl the address the publisher names as the article's own
+ * @param published    the publication time, ISO 8601 as the page gives it (a date, or a date and time)
+ * @param byline       the author or authors
+ * @param siteName     the outlet
+ */
+public record SourceInfo(String url, String canonicalUrl, String published, String byline, String siteName) {
+    public static final SourceInfo NONE = new SourceInfo(null, null, null, null, null);
+
+    /** This, with the fields it lacks taken from {@code other}. */
+    public SourceInfo or(SourceInfo other) {
+        return new SourceInfo(first(url, other.url), first(canonicalUrl, other.canonicalUrl),
+                first(published, other.published), first(byline, other.byline), first(siteName, other.siteName));
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tarjama.pipeline;
+
+import java.util.HexFormat;
+import java.util.random.RandomGenerator;
+
+/**
+ * A random token that names the blocks around article text in one request. Article text cannot guess it, so it
+ * cannot close a block early and smuggle text outside it; a token that happens to occur in the text is redrawn.
+ */
+final class Fence {
+    private Fence() {
+    }
+
+    static String draw(RandomGenerator random, String... texts) {
+        while (true) {
+            byte[] bytes = new byte[6];
+            random.nextBytes(bytes);
+            String token = HexFormat.of().formatHex(bytes);
+            boolean clash = false;
+            for (String text : texts) {
+                clash |= text != null && text.contains(token);
+            }
+            if (!clash) {
+                return token;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tarjama.pipeline;
+
+import dev.tarjama.Cancellation;
+import dev.tarjama.check.ParagraphChecks;
+import dev.tarjama.llm.ModelCall;
+import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.BackendInfo;
+import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.model.TranslationUnit;
+import dev.tarjama.prompt.PromptKind;
+import dev.tarjama.prompt.PromptLibrary;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
+
+/**
+ * Translates a segmented article, stage by stage: the glossary, then every unit translated and checked (on the
+ * run's request threads, results kept in source order), the paragraphs put back together and aligned, and the
+ * brief. Every model call goes through the run's one {@link ModelCall} chain.
+ */
+public final class Pipeline {
+    /**
+     * What the pipeline does with an article.
+     *
+     * @param targetLanguage BCP 47 code of the translation
+     * @param glossaryPass   ask the model for the article's glossary before translating
+     */
+    public record Settings(String targetLanguage, boolean glossaryPass) {
+    }
+
+    private final GlossaryStage glossary;
+    private final TranslateStage translate;
+    private final CheckStage check;
+    private final AlignStage align = new AlignStage();
+    private final BriefStage brief;
+    private final Dispatcher dispatcher;
+    private final PipelineListener listener;
+    private final UsageMeter runUsage;
+    private final BackendInfo backend;
+    private final PromptLibrary prompts;
+    private final Settings settings;
+    private final Cancellation cancellation;
+    private final Clock clock;
+
+    public Pipeline(ModelCall model, PromptLibrary prompts, Settings settings, BackendInfo backend, Executor threads,
+                    Cancellation cancellation, Clock clock, RandomGenerator random, PipelineListener listener,
+                    UsageMeter runUsage) {
+        String target = settings.targetLanguage();
+        this.glossary = new GlossaryStage(model, settings.glossaryPass()
+                ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), target, random) : null, listener);
+        this.translate = new TranslateStage(model, new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random));
+        this.check = new CheckStage(ParagraphChecks.standard(), translate, target);
+        this.brief = new BriefStage(model, new BriefRequests(prompts.get(PromptKind.BRIEF), target, random), listener,
+                cancellation, target);
+        this.dispatcher = new Dispatcher(threads, cancellation);
+        this.listener = listener;
+        this.runUsage = runUsage;
+        this.backend = backend;
+        this.prompts = prompts;
+        this.settings = settings;
+        this.cancellation = cancellation;
+        this.clock = clock;
+    }
+
+    /**
+     * @param given renderings the user settled for this article; they override the glossary pass's proposals
+     * @throws dev.tarjama.TarjamaException (exit code 3) when the backend stopped the run
+     */
+    public TranslatedArticle translate(Article article, List<GlossaryEntry> given) {
+        Work.Glossed glossed = glossary.apply(new Work.Loaded(article, given, runUsage.child()));
+        List<Work.Unit> units = article.segments().stream().map(s -> new Work.Unit(glossed, TranslationUnit.of(s))).toList();
+        listener.translating(article, units.stream().mapToInt(translate::requestsNeeded).sum(), glossed.usage());
+        ParagraphProgress progress = new ParagraphProgress(article, listener);
+        List<List<Work.Checked>> checked = dispatcher.runAll(units,
+                unit -> check.apply(translate.apply(unit)),
+                Pipeline::interrupted,
+                (unit, result) -> progress.finished(result));
+        Work.Aligned aligned = align.apply(new Work.Translated(glossed, checked.stream().flatMap(List::stream).toList()));
+        Work.Briefed briefed = brief.apply(aligned);
+        return new TranslatedArticle(article, settings.targetLanguage(), backend, prompts.versions(), clock.instant(),
+                aligned.paragraphs(), briefed.brief(), briefed.briefError(), glossed.usage().snapshot(),
+                cancellation.isCancelled(), glossed.glossary().entries());
+    }
+
+    private static List<Work.Checked> interrupted(Work.Unit unit) {
+        return unit.unit().segments().stream()
+                .map(s -> Work.Checked.failed(s, "not translated: the run was interrupted")).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tarjama.render;
+
+import dev.tarjama.TarjamaException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every output format by the name {@code -f/--format} takes, in the order their files are written. Adding a format
+ * is one line here and its class.
+ */
+public final class Formats {
+    /** What a run writes when no format is named. */
+    public static final List<String> DEFAULT = List.of("brief", "html", "md", "json");
+
+    private static final Map<String, List<OutputFormat>> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        BY_NAME.put("brief", List.of(new BriefMarkdownRenderer()));
+        BY_NAME.put("html", List.of(new BilingualHtmlRenderer()));
+        BY_NAME.put("md", List.of(new BilingualMarkdownRenderer()));
+        BY_NAME.put("json", List.of(new ArticleJsonRenderer()));
+    }
+
+    private Formats() {
+    }
+
+    /** Every format name, as {@code -f} takes them. */
+    public static Set<String> names() {
+        return BY_NAME.keySet();
+    }
+
+    /**
+     * The formats named in a comma list ("brief,html", "all"), in the registry's order.
+     *
+     * @throws TarjamaException with exit code 2 naming an unknown format and the known ones
+     */
+    public static List<OutputFormat> select(List<String> names) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String name : names) {
+            for (String part : name.split(",")) {
+                String n = part.strip().toLowerCase(java.util.Locale.ROOT);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                if (n.equals("all")) {
+                    wanted.addAll(BY_NAME.keySet());
+                } else if (BY_NAME.containsKey(n)) {
+                    wanted.add(n);
+                } else {
+                    throw TarjamaException.usage("unknown format '" + n + "'; known: " + String.join(", ", BY_NAME.keySet())
+                            + ", all");
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            throw TarjamaException.usage("no format named; known: " + String.join(", ", BY_NAME.keySet()) + ", all");
+        }
+        List<OutputFormat> formats = new ArrayList<>();
+        BY_NAME.forEach((name, list) -> {
+            if (wanted.contains(name)) {
+                formats.addAll(list);
+            }
+        });
+        return formats;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.tarjama.run;
+
+import dev.tarjama.llm.RetryPolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a run does, whoever asked (the command line after resolving flags, variables and config files, or a
+ * program through {@link dev.tarjama.api.Tarjama}).
+ *
+ * @param targetLanguage  BCP 47 code of the translation
+ * @param sourceLanguage  the source language, or {@code null} to detect it per article
+ * @param concurrency     requests in flight at once, at most
+ * @param retry           attempts and waits
+ * @param timeout         limit for one request
+ * @param maxSegmentChars longest piece of text sent in one request
+ * @param requestsPerMinute limit on requests per minute, 0 for none
+ * @param tokensPerMinute   limit on tokens per minute, 0 for none
+ * @param cacheFile       the answer cache, or {@code null} for none
+ * @param refresh         ask again even for cached answers (and store the new ones)
+ * @param glossaryPass    ask the model for each article's glossary before translating it
+ * @param promptsDir      templates overriding the built-in ones, or {@code null}
+ */
+public record RunSettings(String targetLanguage, String sourceLanguage, int concurrency, RetryPolicy retry,
+                          Duration timeout, int maxSegmentChars, int requestsPerMinute, long tokensPerMinute,
+                          Path cacheFile, boolean refresh, boolean glossaryPass, Path promptsDir) {
+    public static final int DEFAULT_CONCURRENCY = 4;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
+
+    public RunSettings {
+        Objects.requireNonNull(targetLanguage, "targetLanguage");
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(timeout, "timeout");
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+        }
+    }
+
+    /** English, detected source language, 4 at a time, the default retries, no cache, with the glossary pass. */
+    public static RunSettings defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** These settings, to change some. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.targetLanguage = targetLanguage;
+        b.sourceLanguage = sourceLanguage;
+        b.concurrency = concurrency;
+        b.retry = retry;
+        b.timeout = timeout;
+        b.maxSegmentChars = maxSegmentChars;
+        b.requestsPerMinute = requestsPerMinute;
+        b.tokensPerMinute = tokensPerMinute;
+        b.cacheFile = cacheFile;
+        b.refresh = refresh;
+        b.glossaryPass = glossaryPass;
+        b.promptsDir = promptsDir;
+        return b;
+    }
+
+    /** Settings one at a time; each starts at its default. */
+    public static final class Builder {
+        private String targetLanguage = "en";
+        private String sourceLanguage;
+        private int concurrency = DEFAULT_CONCURRENCY;
+        private RetryPolicy retry = RetryPolicy.DEFAULT;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxSegmentChars = DEFAULT_MAX_SEGMENT_CHARS;
+        private int requestsPerMinute;
+        private long tokensPerMinute;
+        private Path cacheFile;
+        private boolean refresh;
+        private boolean glossaryPass = true;
+        private Path promptsDir;
+
+        private Builder() {
+        }
+
+        public Builder targetLanguage(String code) {
+            this.targetLanguage = code;
+            return this;
+        }
+
+        /** {@code null} to detect it per article. */
+        public Builder sourceLanguage(String code) {
+            this.sourceLanguage = code;
+            return this;
+        }
+
+        public Builder concurrency(int requestsInFlight) {
+            this.concurrency = requestsInFlight;
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder maxSegmentChars(int chars) {
+            this.maxSegmentChars = chars;
+            return this;
+        }
+
+        public Builder rateLimits(int requestsPerMinute, long tokensPerMinute) {
+            this.requestsPerMinute = requestsPerMinute;
+            this.tokensPerMinute = tokensPerMinute;
+            return this;
+        }
+
+        /** {@code null} for no cache. */
+        public Builder cacheFile(Path file) {
+            this.cacheFile = file;
+            return this;
+        }
+
+        public Builder refresh(boolean refresh) {
+            this.refresh = refresh;
+            return this;
+        }
+
+        public Builder glossaryPass(boolean on) {
+            this.glossaryPass = on;
+            return this;
+        }
+
+        /** {@code null} for the built-in templates. */
+        public Builder promptsDir(Path directory) {
+            this.promptsDir = directory;
+            return this;
+        }
+
+        public RunSettings build() {
+            return new RunSettings(targetLanguage, sourceLanguage, concurrency, retry, timeout, maxSegmentChars,
+                    requestsPerMinute, tokensPerMinute, cacheFile, refresh, glossaryPass, promptsDir);
+        }
+    }
+}
