@@ -19,8 +19,7 @@ public final class ExitCodes {
     /** Stopped by SIGTERM; what was finished is kept. */
     public static final int TERMINATED = 143;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /** What a translated article means for the run's exit code. */
     public static int of(dev.tarjama.model.TranslatedArticle article, boolean strict) {

@@ -14,7 +14,9 @@ import dev.tarjama.model.Article;
 public record DryRun(Article article, RequestPlan plan, int cachedSegments) {
     /** Requests for paragraphs; each may be followed by one corrective re-ask if its answer fails a check. */
     public long paragraphRequests() {
-        return plan.requests().stream().filter(r -> r.label().startsWith("paragraph")).count();
+        return plan.requests().stream()
+                .filter(r -> r.label().startsWith("paragraph"))
+                .count();
     }
 
     public long requests() {

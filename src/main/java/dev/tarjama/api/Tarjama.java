@@ -86,7 +86,9 @@ public final class Tarjama implements AutoCloseable {
     public DryRun plan(Article article) {
         RequestPlan plan = new RequestPlan();
         context.planningPipeline(plan).translate(article, glossaries.forArticle(article));
-        long planned = plan.requests().stream().filter(r -> r.label().startsWith("paragraph")).count();
+        long planned = plan.requests().stream()
+                .filter(r -> r.label().startsWith("paragraph"))
+                .count();
         return new DryRun(article, plan, (int) (article.segmentCount() - planned));
     }
 
@@ -133,8 +135,7 @@ public final class Tarjama implements AutoCloseable {
         private GlossarySource glossaries = GlossarySource.NONE;
         private double temperature = 0.2;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * A backend by name, as the command line's {@code --backend} takes it.
@@ -145,18 +146,27 @@ public final class Tarjama implements AutoCloseable {
          * @param model    the model, or {@code null} for the provider's default
          */
         public Builder backend(String provider, String baseUrl, String apiKey, String model) {
-            Provider p = Provider.named(provider).filter(x -> x != Provider.LOCAL).orElseThrow(() ->
-                    TarjamaException.usage("unknown backend '" + provider + "'; available: openai, anthropic, gemini, ollama"));
+            Provider p = Provider.named(provider)
+                    .filter(x -> x != Provider.LOCAL)
+                    .orElseThrow(() -> TarjamaException.usage(
+                            "unknown backend '" + provider + "'; available: openai, anthropic, gemini, ollama"));
             String url = baseUrl == null || baseUrl.isBlank() ? p.defaultBaseUrl() : baseUrl.strip();
-            return backend(new BackendConfig(p.name(), model == null ? p.defaultModel() : model,
-                    url.endsWith("/") ? url.substring(0, url.length() - 1) : url, Secret.ofNullable(apiKey),
-                    RunSettings.DEFAULT_TIMEOUT, temperature), null);
+            return backend(
+                    new BackendConfig(
+                            p.name(),
+                            model == null ? p.defaultModel() : model,
+                            url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
+                            Secret.ofNullable(apiKey),
+                            RunSettings.DEFAULT_TIMEOUT,
+                            temperature),
+                    null);
         }
 
         /** A LangChain4j model of your own; {@code name} is what outputs record as the model and what the cache keys on. */
         public Builder chatModel(ChatModel model, String name) {
             Objects.requireNonNull(model, "model");
-            return backend(new BackendConfig("custom", name, "in-process", null, RunSettings.DEFAULT_TIMEOUT, temperature),
+            return backend(
+                    new BackendConfig("custom", name, "in-process", null, RunSettings.DEFAULT_TIMEOUT, temperature),
                     ModelConnector.of(model));
         }
 
@@ -269,14 +279,21 @@ public final class Tarjama implements AutoCloseable {
                 throw TarjamaException.usage("no backend: call backend(…) or chatModel(…) on the builder");
             }
             RunSettings run = settings.build();
-            BackendConfig timed = new BackendConfig(backend.provider(), backend.model(), backend.baseUrl(),
-                    backend.apiKey(), run.timeout(), temperature);
-            RateBudget rates = budget != null ? budget
+            BackendConfig timed = new BackendConfig(
+                    backend.provider(),
+                    backend.model(),
+                    backend.baseUrl(),
+                    backend.apiKey(),
+                    run.timeout(),
+                    temperature);
+            RateBudget rates = budget != null
+                    ? budget
                     : run.requestsPerMinute() > 0 || run.tokensPerMinute() > 0
-                    ? new SlidingWindowBudget(run.requestsPerMinute(), run.tokensPerMinute()) : RateBudget.UNLIMITED;
+                            ? new SlidingWindowBudget(run.requestsPerMinute(), run.tokensPerMinute())
+                            : RateBudget.UNLIMITED;
             ModelConnector connect = connector != null ? connector : ModelConnector.forBackend(timed, null);
-            return new Tarjama(new RunContext(run, timed, connect, rates, prices, reporter, clock, cancellation),
-                    glossaries);
+            return new Tarjama(
+                    new RunContext(run, timed, connect, rates, prices, reporter, clock, cancellation), glossaries);
         }
     }
 }

@@ -1,13 +1,13 @@
 package dev.tarjama.article;
 
 import dev.tarjama.TarjamaException;
+import dev.tarjama.http.HttpClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import dev.tarjama.http.HttpClients;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -74,7 +74,8 @@ public final class ArticleFetcher {
             if (body == null) {
                 throw TarjamaException.input(url + ": the server sent no content");
             }
-            String contentType = body.contentType() == null ? null : body.contentType().toString();
+            String contentType =
+                    body.contentType() == null ? null : body.contentType().toString();
             return new ArticleBytes(url, readLimited(body.byteStream(), url), contentType);
         } catch (IOException e) {
             throw TarjamaException.input(url + ": cannot be downloaded (" + e.getMessage() + ")", e);

@@ -69,8 +69,10 @@ public final class ArticleLoader {
         if (!title.isEmpty()) {
             blocks.add(new Block(ParagraphKind.TITLE, title));
         }
-        String html = item.html().contains("<") ? item.html() : "<p>" + item.html().replace("\n\n", "</p><p>") + "</p>";
-        for (Block block : new HtmlParser(normalizer).parse("<html><body><article>" + html + "</article></body></html>")) {
+        String html =
+                item.html().contains("<") ? item.html() : "<p>" + item.html().replace("\n\n", "</p><p>") + "</p>";
+        for (Block block :
+                new HtmlParser(normalizer).parse("<html><body><article>" + html + "</article></body></html>")) {
             if (block.kind() != ParagraphKind.TITLE && !block.text().equals(title)) {
                 blocks.add(block);
             }
@@ -90,7 +92,9 @@ public final class ArticleLoader {
         }
         String head = document.stripLeading();
         head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.contains("<body")
                 || (head.startsWith("<") && head.contains("<p>"));
     }
 }

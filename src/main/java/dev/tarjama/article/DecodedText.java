@@ -1,5 +1,4 @@
 package dev.tarjama.article;
 
 /** Text decoded from an article's bytes, and the charset that decoded it. */
-public record DecodedText(String text, String charset) {
-}
+public record DecodedText(String text, String charset) {}

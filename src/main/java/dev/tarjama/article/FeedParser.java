@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 final class FeedParser {
     /** A feed item as tarjama translates it. */
-    record Item(String title, String html, String link) {
-    }
+    record Item(String title, String html, String link) {}
 
     static boolean looksLikeFeed(String contentType, String document) {
         if (contentType != null) {
@@ -32,8 +31,10 @@ final class FeedParser {
         }
         String head = document.stripLeading();
         head = head.substring(0, Math.min(head.length(), 1024)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<?xml") && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf"))
-                || head.startsWith("<rss") || head.startsWith("<feed");
+        return head.startsWith("<?xml")
+                        && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf"))
+                || head.startsWith("<rss")
+                || head.startsWith("<feed");
     }
 
     /** @throws TarjamaException with exit code 4 when the feed is invalid or has no items */
@@ -54,14 +55,20 @@ final class FeedParser {
         if (newest == null) {
             throw TarjamaException.input(input + ": the feed has no items");
         }
-        String html = newest.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
+        String html = newest.getContents().stream()
+                .map(SyndContent::getValue)
+                .filter(v -> v != null && !v.isBlank())
                 .findFirst()
-                .orElse(newest.getDescription() == null ? "" : newest.getDescription().getValue());
-        return new Item(newest.getTitle() == null ? "" : newest.getTitle().strip(), html == null ? "" : html,
-                newest.getLink());
+                .orElse(
+                        newest.getDescription() == null
+                                ? ""
+                                : newest.getDescription().getValue());
+        return new Item(
+                newest.getTitle() == null ? "" : newest.getTitle().strip(), html == null ? "" : html, newest.getLink());
     }
 
     private static Optional<Date> date(SyndEntry entry) {
-        return Optional.ofNullable(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+        return Optional.ofNullable(
+                entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
     }
 }

@@ -25,7 +25,8 @@ final class LanguageGuesser {
 
     String guess(String text) {
         Map<Integer, Integer> letters = new HashMap<>();
-        text.codePoints().filter(Character::isLetter)
+        text.codePoints()
+                .filter(Character::isLetter)
                 .forEach(cp -> letters.merge(UScript.getScript(cp), 1, Integer::sum));
         int script = letters.entrySet().stream()
                 .filter(e -> e.getKey() != UScript.COMMON && e.getKey() != UScript.INHERITED)
@@ -37,7 +38,8 @@ final class LanguageGuesser {
             case UScript.HEBREW -> "he";
             case UScript.CYRILLIC -> containsAny(text, "іїєґ") ? "uk" : "ru";
             case UScript.GREEK -> "el";
-            case UScript.HAN -> letters.containsKey(UScript.HIRAGANA) || letters.containsKey(UScript.KATAKANA) ? "ja" : "zh";
+            case UScript.HAN ->
+                letters.containsKey(UScript.HIRAGANA) || letters.containsKey(UScript.KATAKANA) ? "ja" : "zh";
             case UScript.HIRAGANA, UScript.KATAKANA -> "ja";
             case UScript.HANGUL -> "ko";
             case UScript.THAI -> "th";
@@ -68,7 +70,10 @@ final class LanguageGuesser {
                 }
             });
         }
-        return hits.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(UNDETERMINED);
+        return hits.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(UNDETERMINED);
     }
 
     private static long count(String text, String letters) {

@@ -81,7 +81,8 @@ public final class TextDecoder {
 
     private static DecodedText decodeStrictUtf8(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -104,7 +105,9 @@ public final class TextDecoder {
             if (!Charset.isSupported(name) || name.toUpperCase(Locale.ROOT).startsWith("UTF-8")) {
                 continue;
             }
-            return new DecodedText(new String(bytes, Charset.forName(name)), Charset.forName(name).name());
+            return new DecodedText(
+                    new String(bytes, Charset.forName(name)),
+                    Charset.forName(name).name());
         }
         throw TarjamaException.input(input + ": the text encoding could not be recognised; convert it to UTF-8");
     }
@@ -117,15 +120,18 @@ public final class TextDecoder {
         if (at < 0) {
             return null;
         }
-        String value = contentType.substring(at + "charset=".length()).replace("\"", "").trim();
+        String value = contentType
+                .substring(at + "charset=".length())
+                .replace("\"", "")
+                .trim();
         int end = value.indexOf(';');
         return end < 0 ? value : value.substring(0, end).trim();
     }
 
     private static void refuseControlCharacters(String text, String input) {
         long controls = text.chars()
-                .filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
-                        && c != '\f')
+                .filter(c ->
+                        Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f')
                 .count();
         if (controls > Math.max(2, text.length() * MAX_CONTROL_SHARE)) {
             throw TarjamaException.input(input + ": is binary data, not text");

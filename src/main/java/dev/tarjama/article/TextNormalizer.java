@@ -15,9 +15,11 @@ final class TextNormalizer {
     /** LRM, RLM, ALM, the embeddings and overrides, the isolates, and the BOM / zero-width no-break space. */
     private static final UnicodeSet INVISIBLE_CONTROLS =
             new UnicodeSet("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]").freeze();
+
     private static final Pattern INLINE_TAGS = Pattern.compile(
             "</?(?:b|i|u|em|strong|span|font|small|big|mark|sub|sup)(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\x{00A0}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000} ]+");
+    private static final Pattern HORIZONTAL_SPACE =
+            Pattern.compile("[\\t\\x{00A0}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000} ]+");
 
     /** Whole-document normalisation: NFC, invisible controls removed, line ends unified. */
     String normalizeDocument(String text) {

@@ -17,12 +17,10 @@ public interface AnswerCache extends AutoCloseable {
         }
 
         @Override
-        public void put(CacheKey key, String answer) {
-        }
+        public void put(CacheKey key, String answer) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** @throws CacheDamagedException when the store is unreadable */
@@ -41,8 +39,7 @@ public interface AnswerCache extends AutoCloseable {
     }
 
     /** Gives up a claim without an answer (the question failed). */
-    default void release(CacheKey key) {
-    }
+    default void release(CacheKey key) {}
 
     /** Where the cache lives, for messages. */
     default String location() {

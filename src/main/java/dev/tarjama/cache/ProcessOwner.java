@@ -2,9 +2,9 @@ package dev.tarjama.cache;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,8 +16,7 @@ import java.util.UUID;
 final class ProcessOwner {
     private static final String HOST = host();
 
-    private ProcessOwner() {
-    }
+    private ProcessOwner() {}
 
     static String current() {
         ProcessHandle self = ProcessHandle.current();
@@ -32,7 +31,9 @@ final class ProcessOwner {
         }
         try {
             Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[1]));
-            return process.isEmpty() || !process.get().isAlive() || !started(process.get()).equals(parts[2]);
+            return process.isEmpty()
+                    || !process.get().isAlive()
+                    || !started(process.get()).equals(parts[2]);
         } catch (NumberFormatException e) {
             return false;
         }

@@ -43,10 +43,14 @@ public final class SqliteAnswerCache implements AnswerCache {
     private volatile boolean closed;
 
     /** One thread's connection and its prepared statements. */
-    private record Statements(Connection connection, PreparedStatement select, PreparedStatement insert,
-                              PreparedStatement claim, PreparedStatement holder, PreparedStatement takeOver,
-                              PreparedStatement release) {
-    }
+    private record Statements(
+            Connection connection,
+            PreparedStatement select,
+            PreparedStatement insert,
+            PreparedStatement claim,
+            PreparedStatement holder,
+            PreparedStatement takeOver,
+            PreparedStatement release) {}
 
     private SqliteAnswerCache(Path file, Clock clock) {
         this.file = file;
@@ -66,7 +70,7 @@ public final class SqliteAnswerCache implements AnswerCache {
                 Files.createDirectories(parent);
             }
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + cache.file);
-                 Statement s = connection.createStatement()) {
+                    Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA busy_timeout=10000");
                 for (String statement : SCHEMA.split(";")) {
@@ -74,8 +78,11 @@ public final class SqliteAnswerCache implements AnswerCache {
                 }
             }
         } catch (IOException | SQLException e) {
-            throw new TarjamaException(ExitCodes.USAGE, "cannot open the cache " + file + " (" + e.getMessage()
-                    + "); move it with --cache, delete it, or use --no-cache", e);
+            throw new TarjamaException(
+                    ExitCodes.USAGE,
+                    "cannot open the cache " + file + " (" + e.getMessage()
+                            + "); move it with --cache, delete it, or use --no-cache",
+                    e);
         }
         return cache;
     }
@@ -91,9 +98,11 @@ public final class SqliteAnswerCache implements AnswerCache {
                 // WAL + NORMAL survives a killed process; only a power loss may cost the last answers
                 s.execute("PRAGMA synchronous=NORMAL");
             }
-            Statements made = new Statements(c,
+            Statements made = new Statements(
+                    c,
                     c.prepareStatement("SELECT answer FROM answers WHERE key = ?"),
-                    c.prepareStatement("INSERT OR REPLACE INTO answers (key, kind, answer, created_at) VALUES (?, ?, ?, ?)"),
+                    c.prepareStatement(
+                            "INSERT OR REPLACE INTO answers (key, kind, answer, created_at) VALUES (?, ?, ?, ?)"),
                     c.prepareStatement("INSERT INTO claims (key, owner, until_ms) VALUES (?, ?, ?) "
                             + "ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, until_ms = excluded.until_ms "
                             + "WHERE claims.until_ms < ? OR claims.owner = excluded.owner"),
@@ -209,13 +218,20 @@ public final class SqliteAnswerCache implements AnswerCache {
             return new IllegalStateException("the answer cache is closed", e);
         }
         String message = String.valueOf(e.getMessage());
-        String what = message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB") || message.contains("malformed")
-                ? "is damaged" : message.contains("SQLITE_FULL") ? "cannot grow: the disk is full"
-                : message.contains("SQLITE_READONLY") ? "is read-only"
-                : message.contains("SQLITE_BUSY") ? "is locked by another program" : "cannot be used";
-        return new CacheDamagedException("the answer cache " + file + " " + what + " (" + firstLine(message)
-                + "): new answers are not being kept, so a rerun would pay for them again; delete the file, or use "
-                + "--cache elsewhere or --no-cache", e);
+        String what = message.contains("SQLITE_CORRUPT")
+                        || message.contains("SQLITE_NOTADB")
+                        || message.contains("malformed")
+                ? "is damaged"
+                : message.contains("SQLITE_FULL")
+                        ? "cannot grow: the disk is full"
+                        : message.contains("SQLITE_READONLY")
+                                ? "is read-only"
+                                : message.contains("SQLITE_BUSY") ? "is locked by another program" : "cannot be used";
+        return new CacheDamagedException(
+                "the answer cache " + file + " " + what + " (" + firstLine(message)
+                        + "): new answers are not being kept, so a rerun would pay for them again; delete the file, or use "
+                        + "--cache elsewhere or --no-cache",
+                e);
     }
 
     private static String firstLine(String text) {

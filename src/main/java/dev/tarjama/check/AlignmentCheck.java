@@ -15,8 +15,7 @@ import java.util.Map;
 public final class AlignmentCheck {
     public static final String NAME = "alignment";
 
-    private AlignmentCheck() {
-    }
+    private AlignmentCheck() {}
 
     /**
      * @return the paragraphs with alignment flags added where they apply
@@ -35,8 +34,10 @@ public final class AlignmentCheck {
             }
             List<Flag> flags = new ArrayList<>(p.flags());
             if (p.isOk() && p.translation().strip().length() > 20) {
-                Integer earlier = firstWithTranslation.putIfAbsent(p.translation().strip(), i);
-                if (earlier != null && !sources.get(earlier).text().equals(p.source().text())) {
+                Integer earlier =
+                        firstWithTranslation.putIfAbsent(p.translation().strip(), i);
+                if (earlier != null
+                        && !sources.get(earlier).text().equals(p.source().text())) {
                     flags.add(new Flag(NAME, "the same translation stands beside paragraph " + earlier));
                 }
             }

@@ -20,10 +20,18 @@ final class ArabicNumbers {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|\\d+(?:[.,:]\\d+)*%?");
 
     /** Kinds of number word, which decide how neighbours combine. */
-    private enum Kind { UNIT, TEN_WORD, TENS, HUNDREDS, SCALE, ORDINAL, FRACTION, DECADE }
-
-    private record Word(Kind kind, double value, boolean ambiguous) {
+    private enum Kind {
+        UNIT,
+        TEN_WORD,
+        TENS,
+        HUNDREDS,
+        SCALE,
+        ORDINAL,
+        FRACTION,
+        DECADE
     }
+
+    private record Word(Kind kind, double value, boolean ambiguous) {}
 
     private static final Map<String, Word> LEXICON = new HashMap<>();
 
@@ -103,14 +111,18 @@ final class ArabicNumbers {
         }
     }
 
-    private ArabicNumbers() {
-    }
+    private ArabicNumbers() {}
 
     /** Every number in {@code text}, digits and words. */
     static List<NumberMention> find(String text) {
         String ascii = DigitNumbers.asciiDigits(text);
-        String plain = DIACRITICS.matcher(ascii).replaceAll("")
-                .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ٱ', 'ا');
+        String plain = DIACRITICS
+                .matcher(ascii)
+                .replaceAll("")
+                .replace('أ', 'ا')
+                .replace('إ', 'ا')
+                .replace('آ', 'ا')
+                .replace('ٱ', 'ا');
         List<NumberMention> mentions = new ArrayList<>(DigitNumbers.find(ascii));
         mentions.addAll(words(plain));
         // English number words inside Arabic text (a quoted phrase, a name) may answer for the translation's
@@ -126,8 +138,7 @@ final class ArabicNumbers {
      * A token as read: its number word (if any), whether it began with و, its digits (if it is a number), and
      * whether punctuation separates it from the token before (a list "واحد، اثنان" is two numbers, not one).
      */
-    private record Token(String text, Word word, boolean conjunction, Double digits, boolean afterPunctuation) {
-    }
+    private record Token(String text, Word word, boolean conjunction, Double digits, boolean afterPunctuation) {}
 
     private static List<NumberMention> words(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -159,7 +170,10 @@ final class ArabicNumbers {
     /** "في المئة" after a number is "per cent", not a hundred. */
     private static boolean isPerCent(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.word() != null && t.word().kind() == Kind.HUNDREDS && t.word().value() == 100 && i > 0
+        return t.word() != null
+                && t.word().kind() == Kind.HUNDREDS
+                && t.word().value() == 100
+                && i > 0
                 && tokens.get(i - 1).text().equals("في");
     }
 
@@ -171,14 +185,18 @@ final class ArabicNumbers {
             if (next.afterPunctuation()) {
                 break;
             }
-            boolean standaloneAnd = next.text().equals("و") && end + 1 < tokens.size() && tokens.get(end + 1).word() != null;
+            boolean standaloneAnd = next.text().equals("و")
+                    && end + 1 < tokens.size()
+                    && tokens.get(end + 1).word() != null;
             if (standaloneAnd) {
                 end += 2;
                 continue;
             }
             if (next.word() == null) {
                 // "بعد المائة" after an ordinal: the sixth after the hundred, 106
-                if (next.text().equals("بعد") && end + 1 < tokens.size() && tokens.get(end + 1).word() != null
+                if (next.text().equals("بعد")
+                        && end + 1 < tokens.size()
+                        && tokens.get(end + 1).word() != null
                         && tokens.get(end + 1).word().kind() == Kind.HUNDREDS) {
                     end += 2;
                     continue;
@@ -188,9 +206,14 @@ final class ArabicNumbers {
             Kind kind = next.word().kind();
             Token previous = tokens.get(end - 1);
             boolean joins = next.conjunction()
-                    || kind == Kind.TEN_WORD && previous.word() != null && (previous.word().kind() == Kind.UNIT || previous.word().kind() == Kind.ORDINAL)
+                    || kind == Kind.TEN_WORD
+                            && previous.word() != null
+                            && (previous.word().kind() == Kind.UNIT
+                                    || previous.word().kind() == Kind.ORDINAL)
                     || kind == Kind.SCALE
-                    || kind == Kind.UNIT && previous.word() != null && previous.word().kind() == Kind.UNIT;
+                    || kind == Kind.UNIT
+                            && previous.word() != null
+                            && previous.word().kind() == Kind.UNIT;
             if (!joins) {
                 break;
             }
@@ -250,7 +273,8 @@ final class ArabicNumbers {
             loose.addAll(counts);
             values.clear();
         }
-        boolean spelledDigits = allSingleDigits && concatenated.length() > 1
+        boolean spelledDigits = allSingleDigits
+                && concatenated.length() > 1
                 && group.stream().noneMatch(t -> t.conjunction() || t.text().equals("و"));
         double largest = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (spelledDigits) {

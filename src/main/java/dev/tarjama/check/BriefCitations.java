@@ -12,11 +12,11 @@ import java.util.Set;
  * key figure occurs in the paragraphs it cites (in the source or the translation) — no invented numbers.
  */
 public final class BriefCitations {
-    private BriefCitations() {
-    }
+    private BriefCitations() {}
 
     /** The brief with each point and figure carrying what is wrong with its citations. */
-    public static Brief check(Brief brief, List<TranslatedParagraph> paragraphs, String sourceLanguage, String targetLanguage) {
+    public static Brief check(
+            Brief brief, List<TranslatedParagraph> paragraphs, String sourceLanguage, String targetLanguage) {
         List<Brief.KeyPoint> points = new ArrayList<>();
         for (Brief.KeyPoint point : brief.keyPoints()) {
             points.add(new Brief.KeyPoint(point.text(), point.sources(), citationFlags(point.sources(), paragraphs)));
@@ -36,12 +36,16 @@ public final class BriefCitations {
         if (sources.isEmpty()) {
             return List.of("cites no paragraph");
         }
-        List<Integer> unknown = sources.stream().filter(id -> id < 0 || id >= paragraphs.size()).toList();
+        List<Integer> unknown =
+                sources.stream().filter(id -> id < 0 || id >= paragraphs.size()).toList();
         return unknown.isEmpty() ? List.of() : List.of("cites paragraphs that do not exist: " + unknown);
     }
 
-    private static List<String> numberFlags(Brief.KeyFigure figure, List<TranslatedParagraph> paragraphs,
-                                            String sourceLanguage, String targetLanguage) {
+    private static List<String> numberFlags(
+            Brief.KeyFigure figure,
+            List<TranslatedParagraph> paragraphs,
+            String sourceLanguage,
+            String targetLanguage) {
         List<NumberMention> cited = new ArrayList<>();
         for (int id : figure.sources()) {
             TranslatedParagraph p = paragraphs.get(id);
@@ -57,7 +61,8 @@ public final class BriefCitations {
             }
         }
         NumbersCheck.dropContained(invented);
-        return invented.isEmpty() ? List.of()
+        return invented.isEmpty()
+                ? List.of()
                 : List.of(String.join(", ", invented) + " does not occur in the cited paragraphs " + figure.sources());
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * @param targetLanguage BCP 47 code of the translation
  * @param glossary       the agreed renderings for terms in this source
  */
-public record CheckInput(String source, String translation, String sourceLanguage, String targetLanguage,
-                         List<GlossaryEntry> glossary) {
+public record CheckInput(
+        String source, String translation, String sourceLanguage, String targetLanguage, List<GlossaryEntry> glossary) {
     public CheckInput {
         glossary = List.copyOf(glossary);
     }

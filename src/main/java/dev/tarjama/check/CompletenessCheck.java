@@ -36,7 +36,8 @@ public final class CompletenessCheck implements ParagraphCheck {
     public List<Flag> check(CheckInput input) {
         List<Flag> flags = new ArrayList<>();
         String source = input.source().strip();
-        String translation = input.translation() == null ? "" : input.translation().strip();
+        String translation =
+                input.translation() == null ? "" : input.translation().strip();
         if (translation.isEmpty()) {
             flags.add(new Flag(name(), "the translation is empty"));
             return flags;
@@ -49,21 +50,33 @@ public final class CompletenessCheck implements ParagraphCheck {
         int targetScript = dominantScript(translation);
         if (sourceScript != UScript.COMMON && sourceScript != UScript.LATIN && sourceScript != targetScript) {
             String outsideQuotes = QUOTED.matcher(translation).replaceAll(" ");
-            long residue = outsideQuotes.codePoints()
-                    .filter(cp -> Character.isLetter(cp) && UScript.getScript(cp) == sourceScript).count();
+            long residue = outsideQuotes
+                    .codePoints()
+                    .filter(cp -> Character.isLetter(cp) && UScript.getScript(cp) == sourceScript)
+                    .count();
             if (residue > 0) {
-                flags.add(new Flag(name(), residue + " letters of " + UScript.getName(sourceScript)
-                        + " script left untranslated outside quotes"));
+                flags.add(new Flag(
+                        name(),
+                        residue + " letters of " + UScript.getName(sourceScript)
+                                + " script left untranslated outside quotes"));
             }
         }
         if (source.length() >= MIN_SOURCE_CHARS) {
             double ratio = (double) translation.length() / source.length();
             if (ratio < MIN_RATIO) {
-                flags.add(new Flag(name(), String.format(java.util.Locale.ROOT,
-                        "the translation is %.0f%% of the source's length: part of it is probably missing", ratio * 100)));
+                flags.add(new Flag(
+                        name(),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "the translation is %.0f%% of the source's length: part of it is probably missing",
+                                ratio * 100)));
             } else if (ratio > MAX_RATIO) {
-                flags.add(new Flag(name(), String.format(java.util.Locale.ROOT,
-                        "the translation is %.1f times the source's length: it probably adds text", ratio)));
+                flags.add(new Flag(
+                        name(),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "the translation is %.1f times the source's length: it probably adds text",
+                                ratio)));
             }
         }
         return flags;
@@ -71,7 +84,12 @@ public final class CompletenessCheck implements ParagraphCheck {
 
     static int dominantScript(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(UScript.COMMON);
+        text.codePoints()
+                .filter(Character::isLetter)
+                .forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(UScript.COMMON);
     }
 }

@@ -19,8 +19,7 @@ final class DigitNumbers {
     private static final Pattern EMBEDDED = Pattern.compile("(?<=\\p{IsLatin})\\d+|\\d+(?=\\p{IsLatin}{2,})");
     private static final Pattern DECADE_APOSTROPHE = Pattern.compile("['’](\\d{2})s\\b");
 
-    private DigitNumbers() {
-    }
+    private DigitNumbers() {}
 
     /** Arabic-Indic (U+0660…) and Persian (U+06F0…) digits as ASCII; the Arabic decimal and thousands marks as '.' and ','. */
     static String asciiDigits(String text) {
@@ -103,7 +102,8 @@ final class DigitNumbers {
         // digits running into a Latin word that is no unit or suffix: Arabizi such as "7alak"
         int after = end;
         int letters = 0;
-        while (after < text.length() && Character.isLetter(text.charAt(after))
+        while (after < text.length()
+                && Character.isLetter(text.charAt(after))
                 && Character.UnicodeScript.of(text.charAt(after)) == Character.UnicodeScript.LATIN) {
             after++;
             letters++;

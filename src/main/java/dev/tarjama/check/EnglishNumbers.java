@@ -20,28 +20,56 @@ final class EnglishNumbers {
     private static final Pattern DIGITS_AND_SCALE = Pattern.compile(
             "(\\d+(?:[.,]\\d+)*)\\s*(hundred|thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> UNITS = Map.ofEntries(
-            Map.entry("zero", 0.0), Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
-            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
-            Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
-            Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0),
-            Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0),
-            Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0), Map.entry("dozen", 12.0));
-    private static final Map<String, Double> TENS = Map.of("twenty", 20.0, "thirty", 30.0, "forty", 40.0,
-            "fifty", 50.0, "sixty", 60.0, "seventy", 70.0, "eighty", 80.0, "ninety", 90.0);
-    private static final Map<String, Double> SCALES = Map.of("hundred", 100.0, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12);
+            Map.entry("zero", 0.0),
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0),
+            Map.entry("eleven", 11.0),
+            Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0),
+            Map.entry("fourteen", 14.0),
+            Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0),
+            Map.entry("seventeen", 17.0),
+            Map.entry("eighteen", 18.0),
+            Map.entry("nineteen", 19.0),
+            Map.entry("dozen", 12.0));
+    private static final Map<String, Double> TENS = Map.of(
+            "twenty", 20.0, "thirty", 30.0, "forty", 40.0, "fifty", 50.0, "sixty", 60.0, "seventy", 70.0, "eighty",
+            80.0, "ninety", 90.0);
+    private static final Map<String, Double> SCALES =
+            Map.of("hundred", 100.0, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
     private static final Map<String, Double> ORDINALS = Map.ofEntries(
-            Map.entry("first", 1.0), Map.entry("second", 2.0), Map.entry("third", 3.0), Map.entry("fourth", 4.0),
-            Map.entry("fifth", 5.0), Map.entry("sixth", 6.0), Map.entry("seventh", 7.0), Map.entry("eighth", 8.0),
-            Map.entry("ninth", 9.0), Map.entry("tenth", 10.0), Map.entry("eleventh", 11.0), Map.entry("twelfth", 12.0),
-            Map.entry("thirteenth", 13.0), Map.entry("fifteenth", 15.0), Map.entry("twentieth", 20.0),
-            Map.entry("thirtieth", 30.0), Map.entry("hundredth", 100.0));
+            Map.entry("first", 1.0),
+            Map.entry("second", 2.0),
+            Map.entry("third", 3.0),
+            Map.entry("fourth", 4.0),
+            Map.entry("fifth", 5.0),
+            Map.entry("sixth", 6.0),
+            Map.entry("seventh", 7.0),
+            Map.entry("eighth", 8.0),
+            Map.entry("ninth", 9.0),
+            Map.entry("tenth", 10.0),
+            Map.entry("eleventh", 11.0),
+            Map.entry("twelfth", 12.0),
+            Map.entry("thirteenth", 13.0),
+            Map.entry("fifteenth", 15.0),
+            Map.entry("twentieth", 20.0),
+            Map.entry("thirtieth", 30.0),
+            Map.entry("hundredth", 100.0));
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25, "thirds", 1.0 / 3);
 
-    private static final Pattern ROMAN = Pattern.compile("\\b(?=[MDCLXVI]{2,}\\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\\b");
+    private static final Pattern ROMAN =
+            Pattern.compile("\\b(?=[MDCLXVI]{2,}\\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\\b");
 
-    private EnglishNumbers() {
-    }
+    private EnglishNumbers() {}
 
     /** "World War III", "Henry VIII": candidates for a number on the other side, never demanded (acronyms look alike). */
     private static void romanNumerals(String text, List<NumberMention> mentions) {
@@ -98,9 +126,12 @@ final class EnglishNumbers {
                 continue;
             }
             int end = i + 1;
-            while (end < words.size() && (isNumberWord(words.get(end))
-                    || words.get(end).equals("and") && end + 1 < words.size() && isNumberWord(words.get(end + 1))
-                    && !SCALES.containsKey(words.get(end + 1)))) {
+            while (end < words.size()
+                    && (isNumberWord(words.get(end))
+                            || words.get(end).equals("and")
+                                    && end + 1 < words.size()
+                                    && isNumberWord(words.get(end + 1))
+                                    && !SCALES.containsKey(words.get(end + 1)))) {
                 if (ORDINALS.containsKey(words.get(end - 1)) || FRACTIONS.containsKey(words.get(end - 1))) {
                     break;
                 }
@@ -113,8 +144,12 @@ final class EnglishNumbers {
     }
 
     private static boolean isNumberWord(String w) {
-        return UNITS.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w) || ORDINALS.containsKey(w)
-                || FRACTIONS.containsKey(w) || decade(w) != null;
+        return UNITS.containsKey(w)
+                || TENS.containsKey(w)
+                || SCALES.containsKey(w)
+                || ORDINALS.containsKey(w)
+                || FRACTIONS.containsKey(w)
+                || decade(w) != null;
     }
 
     private static Double decade(String w) {
@@ -150,8 +185,11 @@ final class EnglishNumbers {
                 current += decade(w);
                 demanded = true;
             } else {
-                double value = UNITS.containsKey(w) ? UNITS.get(w) : TENS.containsKey(w) ? TENS.get(w)
-                        : ORDINALS.containsKey(w) ? ORDINALS.get(w) : FRACTIONS.get(w);
+                double value = UNITS.containsKey(w)
+                        ? UNITS.get(w)
+                        : TENS.containsKey(w)
+                                ? TENS.get(w)
+                                : ORDINALS.containsKey(w) ? ORDINALS.get(w) : FRACTIONS.get(w);
                 values.add(value);
                 if (w.equals("third")) {
                     values.add(1.0 / 3);

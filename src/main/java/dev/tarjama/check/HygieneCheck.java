@@ -16,18 +16,25 @@ import java.util.regex.Pattern;
  */
 public final class HygieneCheck implements ParagraphCheck {
     private static final List<Pattern> COMMENTARY = List.of(
-            Pattern.compile("^\\s*(sure|certainly|of course|okay|ok)[,!.]?\\s+(here|below)\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bhere(?:'s| is| are) (?:the|my|your|a) (?:english )?translation", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "^\\s*(sure|certainly|of course|okay|ok)[,!.]?\\s+(here|below)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "\\bhere(?:'s| is| are) (?:the|my|your|a) (?:english )?translation", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*(?:english )?translation\\s*:", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bas an ai\\b|\\bas a (?:large )?language model\\b|\\bi(?: am|'m) an ai\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bi (?:cannot|can't|can not|am unable to|won't|will not) (?:translate|assist|comply|"
-                    + "help with (?:that|this) request|fulfil+ (?:that|this))", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "\\bas an ai\\b|\\bas a (?:large )?language model\\b|\\bi(?: am|'m) an ai\\b",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "\\bi (?:cannot|can't|can not|am unable to|won't|will not) (?:translate|assist|comply|"
+                            + "help with (?:that|this) request|fulfil+ (?:that|this))",
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\(?(?:translator's )?note\\s*:", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b(?:i hope this helps|let me know if you)\\b", Pattern.CASE_INSENSITIVE));
     private static final Pattern ECHO = Pattern.compile(
             "</?(?:paragraph|title|previous|article|glossary)-[0-9a-f]{6,}>|\\{\\{\\s*\\w+\\s*}}|^=== (?:system|user)",
             Pattern.MULTILINE);
-    private static final Pattern LINKS = Pattern.compile("https?://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?<![\\w@])@\\w{2,}");
+    private static final Pattern LINKS =
+            Pattern.compile("https?://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?<![\\w@])@\\w{2,}");
     private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"{", "}"}, {"«", "»"}, {"“", "”"}};
 
     @Override
@@ -48,7 +55,10 @@ public final class HygieneCheck implements ParagraphCheck {
         for (Pattern p : COMMENTARY) {
             Matcher m = p.matcher(translation);
             if (m.find()) {
-                flags.add(new Flag(name(), "the model commented instead of only translating (\"" + m.group().strip() + "\")"));
+                flags.add(new Flag(
+                        name(),
+                        "the model commented instead of only translating (\""
+                                + m.group().strip() + "\")"));
                 break;
             }
         }
@@ -78,7 +88,8 @@ public final class HygieneCheck implements ParagraphCheck {
             }
         }
         if (!newLinks.isEmpty()) {
-            flags.add(new Flag(name(), "the translation has links or handles the source lacks: " + String.join(", ", newLinks)));
+            flags.add(new Flag(
+                    name(), "the translation has links or handles the source lacks: " + String.join(", ", newLinks)));
         }
         return flags;
     }

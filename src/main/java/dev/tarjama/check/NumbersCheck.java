@@ -62,12 +62,16 @@ public final class NumbersCheck implements ParagraphCheck {
         dropContained(invented);
         List<Flag> flags = new ArrayList<>();
         if (!missing.isEmpty()) {
-            flags.add(new Flag(name(), String.join(", ", missing) + " in the source "
-                    + (missing.size() == 1 ? "is" : "are") + " missing from the translation"));
+            flags.add(new Flag(
+                    name(),
+                    String.join(", ", missing) + " in the source " + (missing.size() == 1 ? "is" : "are")
+                            + " missing from the translation"));
         }
         if (!invented.isEmpty()) {
-            flags.add(new Flag(name(), String.join(", ", invented) + " in the translation "
-                    + (invented.size() == 1 ? "is" : "are") + " not in the source"));
+            flags.add(new Flag(
+                    name(),
+                    String.join(", ", invented) + " in the translation " + (invented.size() == 1 ? "is" : "are")
+                            + " not in the source"));
         }
         return flags;
     }

@@ -13,8 +13,8 @@ public final class ParagraphChecks {
     }
 
     public static ParagraphChecks standard() {
-        return new ParagraphChecks(List.of(new CompletenessCheck(), new NumbersCheck(), new HygieneCheck(),
-                new TerminologyCheck()));
+        return new ParagraphChecks(
+                List.of(new CompletenessCheck(), new NumbersCheck(), new HygieneCheck(), new TerminologyCheck()));
     }
 
     public List<ParagraphCheck> all() {

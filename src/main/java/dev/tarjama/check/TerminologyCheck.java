@@ -21,12 +21,14 @@ public final class TerminologyCheck implements ParagraphCheck {
 
     @Override
     public List<Flag> check(CheckInput input) {
-        String translation = input.translation() == null ? "" : input.translation().replace('’', '\'');
+        String translation =
+                input.translation() == null ? "" : input.translation().replace('’', '\'');
         List<Flag> flags = new ArrayList<>();
         for (GlossaryEntry entry : Glossary.applicable(input.source(), input.glossary())) {
             // whole words: "Sam Altmann" is not "Sam Altman"; "Altman's" is
-            Pattern rendering = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.target().replace('’', '\''))
-                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern rendering = Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.target().replace('’', '\'')) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             if (!rendering.matcher(translation).find()) {
                 flags.add(new Flag(name(), "«" + entry.source() + "» should be rendered \"" + entry.target() + "\""));
             }

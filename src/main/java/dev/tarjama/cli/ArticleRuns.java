@@ -2,7 +2,6 @@ package dev.tarjama.cli;
 
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.api.DryRun;
 import dev.tarjama.api.Tarjama;
 import dev.tarjama.article.ArticleSource;
 import dev.tarjama.llm.PriceTable;
@@ -47,8 +46,8 @@ final class ArticleRuns {
             try {
                 Article article = load(source);
                 TranslatedArticle translated = tarjama.translate(article);
-                TranslatedArticle.Placement placement = folders.choose(source.name(), Inputs.identity(source,
-                        article.text("\n")), article.text("\n"));
+                TranslatedArticle.Placement placement =
+                        folders.choose(source.name(), Inputs.identity(source, article.text("\n")), article.text("\n"));
                 TranslatedArticle placed = translated.placed(placement);
                 Path directory = folders.resolve(placement);
                 tarjama.write(placed, directory, formats);
@@ -103,7 +102,8 @@ final class ArticleRuns {
         Article article = tarjama.load(source);
         String target = tarjama.settings().targetLanguage();
         if (tarjama.settings().sourceLanguage() == null && sameLanguage(article.language(), target)) {
-            throw TarjamaException.input(source.name() + ": the article is already in " + dev.tarjama.model.Languages.englishName(target, target)
+            throw TarjamaException.input(source.name() + ": the article is already in "
+                    + dev.tarjama.model.Languages.englishName(target, target)
                     + " (detected from its text); nothing to translate. If the detection is wrong, name the language "
                     + "with --source-lang");
         }

@@ -60,9 +60,17 @@ final class Console implements Reporter, AutoCloseable {
     public void translating(Article article, int requests, UsageMeter usage) {
         this.usage = usage;
         int segments = article.segmentCount();
-        String cached = requests == segments ? "" : String.format(Locale.ROOT, " (%d answered from the cache)", segments - requests);
-        info(String.format(Locale.ROOT, "%s: %d paragraphs (language %s), %d to request%s", article.input(),
-                article.paragraphs().size(), article.language(), requests, cached));
+        String cached = requests == segments
+                ? ""
+                : String.format(Locale.ROOT, " (%d answered from the cache)", segments - requests);
+        info(String.format(
+                Locale.ROOT,
+                "%s: %d paragraphs (language %s), %d to request%s",
+                article.input(),
+                article.paragraphs().size(),
+                article.language(),
+                requests,
+                cached));
         if (!verbosity.quiet()) {
             progress.start(article.input(), article.paragraphs().size());
         }
@@ -71,15 +79,25 @@ final class Console implements Reporter, AutoCloseable {
     @Override
     public void paragraphFinished(int index, String error, int done, int total) {
         if (verbosity.verbose()) {
-            detail(String.format(Locale.ROOT, "[%d/%d] paragraph %d %s", done, total, index,
+            detail(String.format(
+                    Locale.ROOT,
+                    "[%d/%d] paragraph %d %s",
+                    done,
+                    total,
+                    index,
                     error == null ? "ok" : "FAILED: " + error));
         }
         UsageMeter meter = usage;
         if (meter != null) {
             progress.update(done, () -> {
                 Usage now = meter.snapshot();
-                return String.format(Locale.ROOT, "%d in flight, %d retries, %d cached, %,d tokens",
-                        meter.inFlight(), now.retries(), now.cacheHits(), now.inputTokens() + now.outputTokens());
+                return String.format(
+                        Locale.ROOT,
+                        "%d in flight, %d retries, %d cached, %,d tokens",
+                        meter.inFlight(),
+                        now.retries(),
+                        now.cacheHits(),
+                        now.inputTokens() + now.outputTokens());
             });
         }
     }
@@ -102,8 +120,13 @@ final class Console implements Reporter, AutoCloseable {
 
     @Override
     public void retrying(String label, int attempt, String reason, Duration wait) {
-        detail(String.format(Locale.ROOT, "%s: %s; retrying in %.1f s (attempt %d failed)",
-                label, reason, wait.toMillis() / 1000.0, attempt));
+        detail(String.format(
+                Locale.ROOT,
+                "%s: %s; retrying in %.1f s (attempt %d failed)",
+                label,
+                reason,
+                wait.toMillis() / 1000.0,
+                attempt));
     }
 
     /** An article's files are written in {@code directory}: what it came to, what needs a look, what it cost. */
@@ -111,39 +134,67 @@ final class Console implements Reporter, AutoCloseable {
         progress.stop();
         long ok = article.paragraphs().size() - article.failedCount();
         Usage u = article.usage();
-        info(String.format(Locale.ROOT, "%s: %d/%d paragraphs translated%s → %s", article.article().input(), ok,
-                article.paragraphs().size(), article.interrupted() ? " before the interrupt"
-                        : article.brief() == null ? ", no brief" : ", brief written", directory));
+        info(String.format(
+                Locale.ROOT,
+                "%s: %d/%d paragraphs translated%s → %s",
+                article.article().input(),
+                ok,
+                article.paragraphs().size(),
+                article.interrupted()
+                        ? " before the interrupt"
+                        : article.brief() == null ? ", no brief" : ", brief written",
+                directory));
         if (article.interrupted()) {
-            error(article.article().input() + ": interrupted with " + ok + " of " + article.paragraphs().size()
+            error(article.article().input() + ": interrupted with " + ok + " of "
+                    + article.paragraphs().size()
                     + " paragraphs translated; rerun the same command to finish (nothing finished is asked again)");
         } else {
-            article.paragraphs().stream().filter(p -> !p.isOk())
-                    .forEach(p -> error(article.article().input() + ": paragraph " + p.index() + " not translated: " + p.error()));
+            article.paragraphs().stream()
+                    .filter(p -> !p.isOk())
+                    .forEach(p -> error(
+                            article.article().input() + ": paragraph " + p.index() + " not translated: " + p.error()));
             if (article.brief() == null) {
                 error(article.article().input() + ": no brief: " + article.briefError());
             }
         }
         long flagged = article.flaggedCount();
-        int briefFlags = article.brief() == null ? 0 : article.brief().allFlags().size();
+        int briefFlags =
+                article.brief() == null ? 0 : article.brief().allFlags().size();
         if (flagged > 0 || briefFlags > 0) {
-            info(String.format(Locale.ROOT, "checks: %d paragraph%s and %d brief item%s flagged (see the Checks section of brief.md)",
-                    flagged, flagged == 1 ? "" : "s", briefFlags, briefFlags == 1 ? "" : "s"));
-            article.paragraphs().stream().filter(TranslatedParagraph::isFlagged)
+            info(String.format(
+                    Locale.ROOT,
+                    "checks: %d paragraph%s and %d brief item%s flagged (see the Checks section of brief.md)",
+                    flagged,
+                    flagged == 1 ? "" : "s",
+                    briefFlags,
+                    briefFlags == 1 ? "" : "s"));
+            article.paragraphs().stream()
+                    .filter(TranslatedParagraph::isFlagged)
                     .forEach(p -> detail("  paragraph " + p.index() + ": " + p.flags()));
         }
         if (ok > 0 && flagged * 2 > ok) {
-            warn(String.format(Locale.ROOT, "%s: %d of %d translated paragraphs failed a check: the model may not be "
-                    + "translating at all; read bilingual.html before using this article", article.article().input(),
-                    flagged, ok));
+            warn(String.format(
+                    Locale.ROOT,
+                    "%s: %d of %d translated paragraphs failed a check: the model may not be "
+                            + "translating at all; read bilingual.html before using this article",
+                    article.article().input(),
+                    flagged,
+                    ok));
         }
         info(usageLine(u, article.backend().model()));
     }
 
     static String usageLine(Usage u, String model) {
-        return String.format(Locale.ROOT, "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
-                u.requests(), u.retries(), u.cacheHits(), u.inputTokens(), u.outputTokens(),
-                u.costUsd() == null ? "cost unknown for model " + model
+        return String.format(
+                Locale.ROOT,
+                "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
+                u.requests(),
+                u.retries(),
+                u.cacheHits(),
+                u.inputTokens(),
+                u.outputTokens(),
+                u.costUsd() == null
+                        ? "cost unknown for model " + model
                         : String.format(Locale.ROOT, "about $%.4f", u.costUsd()));
     }
 }

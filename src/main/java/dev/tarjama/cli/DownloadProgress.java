@@ -34,11 +34,18 @@ final class DownloadProgress implements ModelDownloader.Progress {
         }
         if (terminal.interactive()) {
             line = new StatusLine(err);
-            bar = new ProgressBarBuilder().setTaskName(TerminalProgressView.label(name)).setInitialMax(Math.max(totalBytes, 1))
+            bar = new ProgressBarBuilder()
+                    .setTaskName(TerminalProgressView.label(name))
+                    .setInitialMax(Math.max(totalBytes, 1))
                     .startsFrom(alreadyHave, Duration.ZERO)
-                    .setStyle(terminal.colour() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
-                    .setUnit(" MiB", 1 << 20).showSpeed()
-                    .setConsumer(TerminalProgressView.consumer(line, terminal.width() - 1)).build();
+                    .setStyle(
+                            terminal.colour()
+                                    ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK
+                                    : ProgressBarStyle.UNICODE_BLOCK)
+                    .setUnit(" MiB", 1 << 20)
+                    .showSpeed()
+                    .setConsumer(TerminalProgressView.consumer(line, terminal.width() - 1))
+                    .build();
         }
     }
 
@@ -51,7 +58,11 @@ final class DownloadProgress implements ModelDownloader.Progress {
             int tenth = (int) (done * 10 / total);
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                err.printf(Locale.ROOT, "downloaded %s of %s (%d%%)%n", ModelsCommand.size(done), ModelsCommand.size(total),
+                err.printf(
+                        Locale.ROOT,
+                        "downloaded %s of %s (%d%%)%n",
+                        ModelsCommand.size(done),
+                        ModelsCommand.size(total),
                         tenth * 10);
                 err.flush();
             }

@@ -26,24 +26,48 @@ final class DryRunPrinter {
     void print(DryRun dryRun) {
         Article article = dryRun.article();
         RequestPlan plan = dryRun.plan();
-        out.printf(Locale.ROOT, "%s: %d paragraphs, language %s, charset %s%n", article.input(),
-                article.paragraphs().size(), article.language(), article.charset());
+        out.printf(
+                Locale.ROOT,
+                "%s: %d paragraphs, language %s, charset %s%n",
+                article.input(),
+                article.paragraphs().size(),
+                article.language(),
+                article.charset());
         for (Paragraph p : article.paragraphs()) {
-            out.printf(Locale.ROOT, "  ¶%-3d %-7s %5d chars  %d segment%s  %s%n", p.index(), p.kind().jsonName(),
-                    p.text().length(), p.segments().size(), p.segments().size() == 1 ? " " : "s", preview(p.text()));
+            out.printf(
+                    Locale.ROOT,
+                    "  ¶%-3d %-7s %5d chars  %d segment%s  %s%n",
+                    p.index(),
+                    p.kind().jsonName(),
+                    p.text().length(),
+                    p.segments().size(),
+                    p.segments().size() == 1 ? " " : "s",
+                    preview(p.text()));
         }
         long glossary = count(plan, "glossary");
         long brief = count(plan, "brief");
         long paragraphs = dryRun.paragraphRequests();
-        out.printf(Locale.ROOT, "requests: %d (%d glossary + %d for paragraphs + %d brief; %d segment%s answered from the cache)"
-                        + "%s%n", plan.requests().size(), glossary, paragraphs, brief, dryRun.cachedSegments(),
+        out.printf(
+                Locale.ROOT,
+                "requests: %d (%d glossary + %d for paragraphs + %d brief; %d segment%s answered from the cache)"
+                        + "%s%n",
+                plan.requests().size(),
+                glossary,
+                paragraphs,
+                brief,
+                dryRun.cachedSegments(),
                 dryRun.cachedSegments() == 1 ? "" : "s",
                 paragraphs == 0 ? "" : ", plus one corrective re-ask for each paragraph whose answer fails a check");
         out.printf(Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", plan.inputTokens(), plan.outputTokens());
         out.println(prices.priceOf(backend.model())
-                .map(price -> String.format(Locale.ROOT, "cost (estimate): $%.4f with %s %s at $%.2f / $%.2f per million tokens",
-                        price.cost(plan.inputTokens(), plan.outputTokens()), backend.provider(), backend.model(),
-                        price.inputPerMillion(), price.outputPerMillion()))
+                .map(price -> String.format(
+                        Locale.ROOT,
+                        "cost (estimate): $%.4f with %s %s at $%.2f / $%.2f per million tokens",
+                        price.cost(plan.inputTokens(), plan.outputTokens()),
+                        backend.provider(),
+                        backend.model(),
+                        price.inputPerMillion(),
+                        price.outputPerMillion()))
                 .orElse("cost (estimate): no price known for model " + backend.model()));
     }
 

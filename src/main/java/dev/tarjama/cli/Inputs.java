@@ -11,8 +11,7 @@ import java.util.Locale;
 
 /** The command line's inputs as article sources: {@code -} is standard input, http(s) is a URL, anything else a path. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static List<ArticleSource> resolve(List<String> inputs, Environment env) {
         if (inputs.stream().filter("-"::equals).count() > 1) {
@@ -47,7 +46,12 @@ final class Inputs {
         if (source instanceof ArticleSource.Url url) {
             return url.url();
         }
-        return "text:" + dev.tarjama.cache.CacheKey.of("input").add("text", content).build().digest().substring(0, 16);
+        return "text:"
+                + dev.tarjama.cache.CacheKey.of("input")
+                        .add("text", content)
+                        .build()
+                        .digest()
+                        .substring(0, 16);
     }
 
     static Path displayPath(Path directory, Path workingDirectory) {

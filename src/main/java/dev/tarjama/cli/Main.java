@@ -12,22 +12,23 @@ public final class Main {
     /** How long the JVM's exit waits for a run to write what it finished, beyond the grace period. */
     private static final long WRITE_MARGIN_SECONDS = 10;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         Cancellation cancellation = new Cancellation();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C or SIGTERM starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it
         // has written what it has (the grace period and a margin at most); the JVM then exits with 130 or 143
-        Thread onSignal = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                finished.await(Cancellation.GRACE.toSeconds() + WRITE_MARGIN_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "tarjama-signal");
+        Thread onSignal = new Thread(
+                () -> {
+                    cancellation.cancel();
+                    try {
+                        finished.await(Cancellation.GRACE.toSeconds() + WRITE_MARGIN_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "tarjama-signal");
         Runtime.getRuntime().addShutdownHook(onSignal);
         int code = run(Environment.system(cancellation), args);
         finished.countDown();
@@ -47,7 +48,9 @@ public final class Main {
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> report(env, error, commandLine));
         cli.setParameterExceptionHandler((error, ignored) -> {
             env.err().println("tarjama: " + error.getMessage());
-            env.err().println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            env.err()
+                    .println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName()
+                            + " --help' for more information.");
             env.err().flush();
             return ExitCodes.USAGE;
         });
@@ -55,8 +58,9 @@ public final class Main {
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
-            env.err().println("tarjama: out of memory (" + e.getMessage() + "); give the JVM more with "
-                    + "TARJAMA_JAVA_OPTS=-Xmx2g, or translate fewer or smaller inputs at once");
+            env.err()
+                    .println("tarjama: out of memory (" + e.getMessage() + "); give the JVM more with "
+                            + "TARJAMA_JAVA_OPTS=-Xmx2g, or translate fewer or smaller inputs at once");
             code = ExitCodes.INTERNAL;
         }
         env.out().flush();
@@ -65,7 +69,8 @@ public final class Main {
     }
 
     private static int report(Environment env, Exception error, CommandLine commandLine) {
-        boolean verbose = commandLine.getCommand() instanceof Verbosity.Aware aware && aware.verbosity().verbose();
+        boolean verbose = commandLine.getCommand() instanceof Verbosity.Aware aware
+                && aware.verbosity().verbose();
         if (error instanceof TarjamaException known) {
             env.err().println("tarjama: " + known.getMessage());
             if (verbose && known.getCause() != null) {

@@ -15,10 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tarjama models}: the GGUF models the embedded engine ({@code --backend local}) can run. */
-@Command(name = "models", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "models",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Lists, downloads and removes models for the embedded engine (--backend local).",
-        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Pull.class, ModelsCommand.Remove.class,
-            ModelsCommand.PathOf.class})
+        subcommands = {
+            ModelsCommand.ListModels.class,
+            ModelsCommand.Pull.class,
+            ModelsCommand.Remove.class,
+            ModelsCommand.PathOf.class
+        })
 final class ModelsCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -30,8 +37,11 @@ final class ModelsCommand implements Callable<Integer> {
     }
 
     static String size(long bytes) {
-        return bytes < 0 ? "?" : bytes >= 1 << 30 ? String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1 << 30))
-                : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+        return bytes < 0
+                ? "?"
+                : bytes >= 1 << 30
+                        ? String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1 << 30))
+                        : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
     }
 
     @Command(name = "list", description = "Installed models (tarjama's and Ollama's); --available adds the catalogue.")
@@ -50,7 +60,9 @@ final class ModelsCommand implements Callable<Integer> {
             ModelStore store = ModelStore.forEnvironment(env.variables());
             List<InstalledModel> models = store.list();
             if (models.isEmpty()) {
-                env.out().println("no models installed (in " + store.directory() + "); install one with 'tarjama models pull NAME'");
+                env.out()
+                        .println("no models installed (in " + store.directory()
+                                + "); install one with 'tarjama models pull NAME'");
             }
             for (InstalledModel m : models) {
                 env.out().printf(Locale.ROOT, "%-40s %10s  %-8s %s%n", m.name(), size(m.bytes()), m.origin(), m.path());
@@ -66,14 +78,21 @@ final class ModelsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "pull", description = "Downloads a model by catalogue name or GGUF URL, resuming an interrupted download.")
+    @Command(
+            name = "pull",
+            description = "Downloads a model by catalogue name or GGUF URL, resuming an interrupted download.")
     static final class Pull implements Callable<Integer> {
         private final Environment env;
 
-        @Parameters(paramLabel = "NAME|URL", description = "A name from 'models list --available', or an http(s) URL of a GGUF file.")
+        @Parameters(
+                paramLabel = "NAME|URL",
+                description = "A name from 'models list --available', or an http(s) URL of a GGUF file.")
         String model;
 
-        @Option(names = "--sha256", paramLabel = "HEX", description = "The file's expected SHA-256; a mismatch deletes the download.")
+        @Option(
+                names = "--sha256",
+                paramLabel = "HEX",
+                description = "The file's expected SHA-256; a mismatch deletes the download.")
         String sha256;
 
         Pull(Environment env) {
@@ -83,13 +102,23 @@ final class ModelsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ModelStore store = ModelStore.forEnvironment(env.variables());
-            OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(15))
-                    .readTimeout(Duration.ofSeconds(60)).build();
-            ModelDownloader.Pulled pulled = new ModelDownloader(http, store).pull(model, sha256,
-                    new DownloadProgress(env.err(), env.terminal()));
-            env.out().printf(Locale.ROOT, "%s: %s, sha256 %s%s%n", pulled.model().name(), size(pulled.model().bytes()),
-                    pulled.sha256(), pulled.verified() ? " (verified)" : " (not pinned: pass --sha256 to verify next time)");
-            env.out().println("use it with: tarjama translate --backend local --model " + pulled.model().name() + " ARTICLE");
+            OkHttpClient http = new OkHttpClient.Builder()
+                    .connectTimeout(Duration.ofSeconds(15))
+                    .readTimeout(Duration.ofSeconds(60))
+                    .build();
+            ModelDownloader.Pulled pulled = new ModelDownloader(http, store)
+                    .pull(model, sha256, new DownloadProgress(env.err(), env.terminal()));
+            env.out()
+                    .printf(
+                            Locale.ROOT,
+                            "%s: %s, sha256 %s%s%n",
+                            pulled.model().name(),
+                            size(pulled.model().bytes()),
+                            pulled.sha256(),
+                            pulled.verified() ? " (verified)" : " (not pinned: pass --sha256 to verify next time)");
+            env.out()
+                    .println("use it with: tarjama translate --backend local --model "
+                            + pulled.model().name() + " ARTICLE");
             return ExitCodes.OK;
         }
     }
@@ -126,8 +155,10 @@ final class ModelsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            InstalledModel found = ModelStore.forEnvironment(env.variables()).find(model).orElseThrow(() ->
-                    dev.tarjama.TarjamaException.usage("no model named '" + model + "'; see 'tarjama models list'"));
+            InstalledModel found = ModelStore.forEnvironment(env.variables())
+                    .find(model)
+                    .orElseThrow(() -> dev.tarjama.TarjamaException.usage(
+                            "no model named '" + model + "'; see 'tarjama models list'"));
             env.out().println(found.path());
             return ExitCodes.OK;
         }

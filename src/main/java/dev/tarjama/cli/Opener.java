@@ -7,14 +7,17 @@ import java.util.Locale;
 
 /** {@code --open}: shows a finished page in the user's browser, as their desktop would (xdg-open, or open on macOS). */
 final class Opener {
-    private Opener() {
-    }
+    private Opener() {}
 
     static void open(Path file, Console console) {
         boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
-        List<String> command = List.of(mac ? "open" : "xdg-open", file.toAbsolutePath().toString());
+        List<String> command =
+                List.of(mac ? "open" : "xdg-open", file.toAbsolutePath().toString());
         try {
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             console.warn("--open: cannot run " + command.get(0) + " (" + e.getMessage() + "); the page is " + file);
         }

@@ -13,13 +13,12 @@ final class Options {
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
-    private Options() {
-    }
+    private Options() {}
 
     static void requireRange(String option, double value, double min, double max) {
         if (value < min || value > max) {
-            throw TarjamaException.usage(option + " must be between " + format(min) + " and " + format(max)
-                    + ", was " + format(value));
+            throw TarjamaException.usage(
+                    option + " must be between " + format(min) + " and " + format(max) + ", was " + format(value));
         }
     }
 
@@ -50,7 +49,8 @@ final class Options {
     /** A BCP 47 tag such as "en", "ar" or "pt-BR", in its canonical form. */
     static String languageTag(String option, String value) {
         if (!LANGUAGE_TAG.matcher(value.strip()).matches()) {
-            throw TarjamaException.usage(option + ": '" + value + "' is not a language code (examples: en, ar, fr, pt-BR)");
+            throw TarjamaException.usage(
+                    option + ": '" + value + "' is not a language code (examples: en, ar, fr, pt-BR)");
         }
         return ULocale.forLanguageTag(value.strip()).toLanguageTag();
     }

@@ -6,16 +6,26 @@ import picocli.CommandLine.Option;
 
 /** Where the files go and what is said about them. */
 final class OutputOptions {
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", order = 1,
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            order = 1,
             description = "Output root; each article gets its own folder in it. Default: output.")
     Path out;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",", order = 2,
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "LIST",
+            split = ",",
+            order = 2,
             description = "Formats to write, a comma list (or all). Default: brief,html,md,json.")
     List<String> formats;
 
-    @Option(names = "--json", order = 3,
-            description = "Print a machine-readable summary of the run on standard output (folders, status, usage, flags).")
+    @Option(
+            names = "--json",
+            order = 3,
+            description =
+                    "Print a machine-readable summary of the run on standard output (folders, status, usage, flags).")
     boolean json;
 
     @Option(names = "--open", order = 4, description = "Open bilingual.html when done (xdg-open or open).")

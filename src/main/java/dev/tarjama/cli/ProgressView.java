@@ -25,16 +25,13 @@ interface ProgressView extends AutoCloseable {
     void println(String line);
 
     /** A task of {@code total} steps starts; it replaces any display of an earlier task. */
-    default void start(String task, int total) {
-    }
+    default void start(String task, int total) {}
 
     /** {@code done} of the total are finished; {@code detail} says what is in flight and spent (made only when shown). */
-    default void update(int done, Supplier<String> detail) {
-    }
+    default void update(int done, Supplier<String> detail) {}
 
     /** Removes a live display, so the lines that follow start clean. */
-    default void stop() {
-    }
+    default void stop() {}
 
     /** Stops the display and prints what is pending, waiting only a bounded time for the terminal. */
     @Override

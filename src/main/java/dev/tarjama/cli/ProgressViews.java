@@ -2,8 +2,7 @@ package dev.tarjama.cli;
 
 /** The progress display a command gets: nothing with -q, periodic lines in a log or pipe, a live bar on a terminal. */
 final class ProgressViews {
-    private ProgressViews() {
-    }
+    private ProgressViews() {}
 
     static ProgressView forCommand(Environment env, Verbosity verbosity) {
         if (verbosity.quiet()) {

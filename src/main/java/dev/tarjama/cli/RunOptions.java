@@ -20,93 +20,158 @@ public final class RunOptions {
 
     /** Which model answers, and how it is asked. */
     static final class Backend {
-        @Option(names = "--backend", paramLabel = "NAME", order = 1,
-                description = "auto (default), openai (or any OpenAI-compatible server), anthropic, gemini, ollama, local.")
+        @Option(
+                names = "--backend",
+                paramLabel = "NAME",
+                order = 1,
+                description =
+                        "auto (default), openai (or any OpenAI-compatible server), anthropic, gemini, ollama, local.")
         String name;
 
-        @Option(names = {"-m", "--model"}, paramLabel = "NAME", order = 2,
+        @Option(
+                names = {"-m", "--model"},
+                paramLabel = "NAME",
+                order = 2,
                 description = "Model name (each backend has a default; 'tarjama backends' shows it).")
         String model;
 
-        @Option(names = "--base-url", paramLabel = "URL", order = 3,
-                description = "API base URL (default: the backend's variable, e.g. $OPENAI_BASE_URL, else its public API).")
+        @Option(
+                names = "--base-url",
+                paramLabel = "URL",
+                order = 3,
+                description =
+                        "API base URL (default: the backend's variable, e.g. $OPENAI_BASE_URL, else its public API).")
         String baseUrl;
 
-        @Option(names = "--profile", paramLabel = "NAME", order = 4,
+        @Option(
+                names = "--profile",
+                paramLabel = "NAME",
+                order = 4,
                 description = "A profile from ./tarjama.yaml or the user config file.")
         String profile;
 
-        @Option(names = "--temperature", paramLabel = "T", order = 5, description = "Sampling temperature. Default: 0.2.")
+        @Option(
+                names = "--temperature",
+                paramLabel = "T",
+                order = 5,
+                description = "Sampling temperature. Default: 0.2.")
         Double temperature;
 
-        @Option(names = "--timeout", paramLabel = "DURATION", order = 6,
+        @Option(
+                names = "--timeout",
+                paramLabel = "DURATION",
+                order = 6,
                 description = "Limit for one request (e.g. 90s, 2m). Default: 120s.")
         String timeout;
     }
 
     /** What is translated and how. */
     static final class Translation {
-        @Option(names = "--source-lang", paramLabel = "CODE", order = 1,
+        @Option(
+                names = "--source-lang",
+                paramLabel = "CODE",
+                order = 1,
                 description = "Source language (BCP 47); detected from the article's text when absent.")
         String sourceLanguage;
 
-        @Option(names = "--target-lang", paramLabel = "CODE", order = 2,
+        @Option(
+                names = "--target-lang",
+                paramLabel = "CODE",
+                order = 2,
                 description = "Target language (BCP 47). Default: en.")
         String targetLanguage;
 
-        @Option(names = "--glossary", paramLabel = "FILE", order = 3,
-                description = "Your agreed renderings, CSV or TSV: source term, rendering, optional note. They override "
-                        + "and extend the glossary tarjama builds for each article.")
+        @Option(
+                names = "--glossary",
+                paramLabel = "FILE",
+                order = 3,
+                description =
+                        "Your agreed renderings, CSV or TSV: source term, rendering, optional note. They override "
+                                + "and extend the glossary tarjama builds for each article.")
         Path glossary;
 
-        @Option(names = "--no-glossary", order = 4,
+        @Option(
+                names = "--no-glossary",
+                order = 4,
                 description = "Skip the glossary request (one per article); --glossary still applies.")
         boolean noGlossary;
 
-        @Option(names = "--prompts", paramLabel = "DIR", order = 5,
+        @Option(
+                names = "--prompts",
+                paramLabel = "DIR",
+                order = 5,
                 description = "Directory of prompt templates overriding the built-in ones.")
         Path prompts;
 
-        @Option(names = "--max-segment-chars", paramLabel = "N", order = 6,
-                description = "Paragraphs longer than this are split at sentence (else word) boundaries. Default: 1500.")
+        @Option(
+                names = "--max-segment-chars",
+                paramLabel = "N",
+                order = 6,
+                description =
+                        "Paragraphs longer than this are split at sentence (else word) boundaries. Default: 1500.")
         Integer maxSegmentChars;
     }
 
     /** How fast, how persistently, and with what memory. */
     static final class Control {
-        @Option(names = {"-j", "--concurrency"}, paramLabel = "N", order = 1,
+        @Option(
+                names = {"-j", "--concurrency"},
+                paramLabel = "N",
+                order = 1,
                 description = "Requests in flight at once (lowered while the server answers 429). Default: 4.")
         Integer concurrency;
 
-        @Option(names = "--rpm", paramLabel = "N", order = 2,
+        @Option(
+                names = "--rpm",
+                paramLabel = "N",
+                order = 2,
                 description = "At most N requests in any minute, across every article of the run. Default: no limit.")
         Integer requestsPerMinute;
 
-        @Option(names = "--tpm", paramLabel = "N", order = 3,
+        @Option(
+                names = "--tpm",
+                paramLabel = "N",
+                order = 3,
                 description = "At most about N tokens in any minute. Default: no limit.")
         Long tokensPerMinute;
 
-        @Option(names = "--max-attempts", paramLabel = "N", order = 4,
+        @Option(
+                names = "--max-attempts",
+                paramLabel = "N",
+                order = 4,
                 description = "Attempts per request after errors (5xx, timeouts, bad answers). Default: 5.")
         Integer maxAttempts;
 
-        @Option(names = "--retry-delay", paramLabel = "DURATION", order = 5,
+        @Option(
+                names = "--retry-delay",
+                paramLabel = "DURATION",
+                order = 5,
                 description = "Ceiling of the first backoff wait; it doubles per attempt. Default: 1s.")
         String retryDelay;
 
-        @Option(names = "--max-wait", paramLabel = "DURATION", order = 6,
+        @Option(
+                names = "--max-wait",
+                paramLabel = "DURATION",
+                order = 6,
                 description = "How long one request may wait on a server that paces it (429 with Retry-After), "
                         + "without counting attempts. Default: 10m.")
         String maxWait;
 
-        @Option(names = "--cache", paramLabel = "FILE", order = 7,
-                description = "The answer cache (SQLite). Default: $XDG_CACHE_HOME/tarjama/cache.db, else ~/.cache/tarjama/cache.db.")
+        @Option(
+                names = "--cache",
+                paramLabel = "FILE",
+                order = 7,
+                description =
+                        "The answer cache (SQLite). Default: $XDG_CACHE_HOME/tarjama/cache.db, else ~/.cache/tarjama/cache.db.")
         Path cache;
 
         @Option(names = "--no-cache", order = 8, description = "Neither read nor write the answer cache.")
         boolean noCache;
 
-        @Option(names = "--refresh", order = 9, description = "Ask the model again even for cached answers (and store the new ones).")
+        @Option(
+                names = "--refresh",
+                order = 9,
+                description = "Ask the model again even for cached answers (and store the new ones).")
         boolean refresh;
     }
 }

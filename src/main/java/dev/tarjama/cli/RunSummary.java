@@ -17,24 +17,43 @@ import java.util.List;
 final class RunSummary {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private RunSummary() {
-    }
+    private RunSummary() {}
 
     /**
      * One input's outcome.
      *
      * @param status ok, partial, interrupted, failed or skipped
      */
-    record Entry(String input, String folder, String status, int exitCode, int paragraphs, int translated,
-                 int flagged, List<String> flags, Usage usage, String error) {
+    record Entry(
+            String input,
+            String folder,
+            String status,
+            int exitCode,
+            int paragraphs,
+            int translated,
+            int flagged,
+            List<String> flags,
+            Usage usage,
+            String error) {
         static Entry of(TranslatedArticle article, Path folder, int exitCode) {
             int paragraphs = article.paragraphs().size();
             int translated = (int) (paragraphs - article.failedCount());
             String status = article.interrupted() ? "interrupted" : exitCode == 0 ? "ok" : "partial";
-            List<String> flags = article.paragraphs().stream().filter(TranslatedParagraph::isFlagged)
-                    .flatMap(p -> p.flags().stream().map(f -> "paragraph " + p.index() + ": " + f)).toList();
-            return new Entry(article.article().input(), folder.toString(), status, exitCode, paragraphs, translated,
-                    (int) article.flaggedCount(), flags, article.usage(), article.briefError());
+            List<String> flags = article.paragraphs().stream()
+                    .filter(TranslatedParagraph::isFlagged)
+                    .flatMap(p -> p.flags().stream().map(f -> "paragraph " + p.index() + ": " + f))
+                    .toList();
+            return new Entry(
+                    article.article().input(),
+                    folder.toString(),
+                    status,
+                    exitCode,
+                    paragraphs,
+                    translated,
+                    (int) article.flaggedCount(),
+                    flags,
+                    article.usage(),
+                    article.briefError());
         }
 
         static Entry failed(String input, String error, int exitCode) {
@@ -42,7 +61,8 @@ final class RunSummary {
         }
 
         static Entry skipped(String input, String reason) {
-            return new Entry(input, null, "skipped", dev.tarjama.ExitCodes.INTERRUPTED, 0, 0, 0, List.of(), null, reason);
+            return new Entry(
+                    input, null, "skipped", dev.tarjama.ExitCodes.INTERRUPTED, 0, 0, 0, List.of(), null, reason);
         }
     }
 

@@ -15,32 +15,53 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tarjama serve-local}: the embedded engine as an OpenAI-compatible server on 127.0.0.1. */
-@Command(name = "serve-local", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Serves a GGUF model over the OpenAI chat-completions protocol on 127.0.0.1.",
-            "tarjama starts it itself for --backend local; other tools can use it too (OPENAI_BASE_URL=<printed URL>)."})
+@Command(
+        name = "serve-local",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Serves a GGUF model over the OpenAI chat-completions protocol on 127.0.0.1.",
+            "tarjama starts it itself for --backend local; other tools can use it too (OPENAI_BASE_URL=<printed URL>)."
+        })
 final class ServeLocalCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "NAME|FILE",
+    @Option(
+            names = {"-m", "--model"},
+            required = true,
+            paramLabel = "NAME|FILE",
             description = "An installed model (see 'tarjama models list') or a GGUF file.")
     String model;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The model name to report (default: --model).")
     String name;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
             description = "Port on 127.0.0.1 (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--ctx", paramLabel = "TOKENS", defaultValue = "16384",
-            description = "Context size: room for the glossary and brief requests, which carry the whole article. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--ctx",
+            paramLabel = "TOKENS",
+            defaultValue = "16384",
+            description =
+                    "Context size: room for the glossary and brief requests, which carry the whole article. Default: ${DEFAULT-VALUE}.")
     int contextSize;
 
-    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "2048",
+    @Option(
+            names = "--max-tokens",
+            paramLabel = "N",
+            defaultValue = "2048",
             description = "Answer budget when a request names none. Default: ${DEFAULT-VALUE}.")
     int maxTokens;
 
-    @Option(names = "--max-string", paramLabel = "CHARS", defaultValue = "6000",
+    @Option(
+            names = "--max-string",
+            paramLabel = "CHARS",
+            defaultValue = "6000",
             description = "Longest string in a structured answer. Default: ${DEFAULT-VALUE}.")
     int maxString;
 
@@ -57,19 +78,30 @@ final class ServeLocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path file = Path.of(model);
-        InstalledModel installed = Files.isRegularFile(file) ? null : ModelStore.forEnvironment(env.variables()).find(model)
-                .orElseThrow(() -> TarjamaException.usage("no model '" + model + "': give a GGUF file or an installed "
-                        + "model (see 'tarjama models list')"));
+        InstalledModel installed = Files.isRegularFile(file)
+                ? null
+                : ModelStore.forEnvironment(env.variables())
+                        .find(model)
+                        .orElseThrow(() -> TarjamaException.usage("no model '" + model
+                                + "': give a GGUF file or an installed " + "model (see 'tarjama models list')"));
         Path gguf = installed == null ? file.toAbsolutePath() : installed.path();
-        String served = name != null ? name : installed == null ? file.getFileName().toString() : installed.name();
+        String served =
+                name != null ? name : installed == null ? file.getFileName().toString() : installed.name();
         LocalServer.Options defaults = LocalServer.Options.DEFAULT;
-        LocalServer server = LocalServer.start(gguf, served, port,
-                new LocalServer.Options(contextSize, maxTokens, maxString, threads == null ? defaults.threads() : threads));
+        LocalServer server = LocalServer.start(
+                gguf,
+                served,
+                port,
+                new LocalServer.Options(
+                        contextSize, maxTokens, maxString, threads == null ? defaults.threads() : threads));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "tarjama-serve-local-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "tarjama-serve-local-stop"));
         env.out().println(dev.tarjama.local.LocalEngine.readyLine(served, server.baseUrl()));
         env.out().flush();
         if (exitWithParent) {

@@ -4,8 +4,8 @@ import dev.tarjama.TarjamaException;
 import dev.tarjama.config.Config;
 import dev.tarjama.config.Profile;
 import dev.tarjama.glossary.GlossaryFile;
-import dev.tarjama.http.HttpClients;
 import dev.tarjama.glossary.GlossarySource;
+import dev.tarjama.http.HttpClients;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.RetryPolicy;
 import dev.tarjama.local.InstalledModel;
@@ -71,23 +71,34 @@ final class SettingsResolver {
         if (control.noCache && (control.refresh || control.cache != null)) {
             throw TarjamaException.usage("--no-cache cannot be combined with --refresh or --cache");
         }
-        RetryPolicy retry = new RetryPolicy(attempts,
-                Options.duration("--retry-delay", first(control.retryDelay, null, "1s")), RetryPolicy.DEFAULT.cap(),
+        RetryPolicy retry = new RetryPolicy(
+                attempts,
+                Options.duration("--retry-delay", first(control.retryDelay, null, "1s")),
+                RetryPolicy.DEFAULT.cap(),
                 Options.duration("--max-wait", first(control.maxWait, null, "10m")));
         return RunSettings.builder()
                 .targetLanguage(Options.languageTag("--target-lang", first(translation.targetLanguage, null, "en")))
-                .sourceLanguage(translation.sourceLanguage == null ? null
-                        : Options.languageTag("--source-lang", translation.sourceLanguage))
+                .sourceLanguage(
+                        translation.sourceLanguage == null
+                                ? null
+                                : Options.languageTag("--source-lang", translation.sourceLanguage))
                 .concurrency(concurrency)
                 .retry(retry)
                 .timeout(timeout(options))
                 .maxSegmentChars(maxSegmentChars)
                 .rateLimits(rpm, tpm)
-                .cacheFile(control.noCache ? null : control.cache != null ? env.workingDirectory().resolve(control.cache)
-                        : CacheLocation.defaultFile(env.variables()))
+                .cacheFile(
+                        control.noCache
+                                ? null
+                                : control.cache != null
+                                        ? env.workingDirectory().resolve(control.cache)
+                                        : CacheLocation.defaultFile(env.variables()))
                 .refresh(control.refresh)
                 .glossaryPass(!translation.noGlossary)
-                .promptsDir(translation.prompts == null ? null : env.workingDirectory().resolve(translation.prompts))
+                .promptsDir(
+                        translation.prompts == null
+                                ? null
+                                : env.workingDirectory().resolve(translation.prompts))
                 .build();
     }
 
@@ -99,28 +110,43 @@ final class SettingsResolver {
     BackendConfig backend(RunOptions options, HttpClients http, boolean requireKey) {
         double temperature = first(options.backend.temperature, profile.values().temperature(), 0.2);
         Options.requireRange("--temperature", temperature, 0, 2);
-        return resolver(http).resolve(options.backend.name, options.backend.model, options.backend.baseUrl,
-                timeout(options), temperature, requireKey);
+        return resolver(http)
+                .resolve(
+                        options.backend.name,
+                        options.backend.model,
+                        options.backend.baseUrl,
+                        timeout(options),
+                        temperature,
+                        requireKey);
     }
 
     /** How the run reaches {@code backend}: its provider's LangChain4j module, or the embedded engine's child process. */
     ModelConnector connector(BackendConfig backend) {
-        InstalledModel local = ModelStore.forEnvironment(env.variables()).find(backend.model()).orElse(null);
+        InstalledModel local =
+                ModelStore.forEnvironment(env.variables()).find(backend.model()).orElse(null);
         return ModelConnector.forBackend(backend, local);
     }
 
     BackendResolver resolver(HttpClients http) {
-        return new BackendResolver(env.variables(), config, profile, new BackendProbe(http),
-                ModelStore.forEnvironment(env.variables()), warnings);
+        return new BackendResolver(
+                env.variables(),
+                config,
+                profile,
+                new BackendProbe(http),
+                ModelStore.forEnvironment(env.variables()),
+                warnings);
     }
 
     /** The user's glossary (the flag's, else the profile's), then the standing glossaries of the article's source. */
     GlossarySource glossaries(RunOptions options) {
         Path flag = options.translation.glossary;
-        Path file = flag != null ? env.workingDirectory().resolve(flag)
-                : profile.values().glossary() == null ? null : profile.baseDir().resolve(profile.values().glossary());
-        List<GlossaryEntry> user = file == null ? List.of()
-                : GlossaryFile.read(file, flag != null ? flag.toString() : file.toString());
+        Path file = flag != null
+                ? env.workingDirectory().resolve(flag)
+                : profile.values().glossary() == null
+                        ? null
+                        : profile.baseDir().resolve(profile.values().glossary());
+        List<GlossaryEntry> user =
+                file == null ? List.of() : GlossaryFile.read(file, flag != null ? flag.toString() : file.toString());
         return article -> {
             List<GlossaryEntry> all = new ArrayList<>(user);
             for (Path standing : config.glossariesFor(article.input(), env.workingDirectory())) {
@@ -132,7 +158,8 @@ final class SettingsResolver {
     }
 
     private Duration timeout(RunOptions options) {
-        return Options.duration("--timeout", first(options.backend.timeout, profile.values().timeout(), "120s"));
+        return Options.duration(
+                "--timeout", first(options.backend.timeout, profile.values().timeout(), "120s"));
     }
 
     private static <T> T first(T flag, T configured, T fallback) {

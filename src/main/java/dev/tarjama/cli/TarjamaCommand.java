@@ -3,14 +3,23 @@ package dev.tarjama.cli;
 import picocli.CommandLine.Command;
 
 /** The top-level command; its work is done by subcommands. */
-@Command(name = "tarjama",
+@Command(
+        name = "tarjama",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Translates foreign-language news articles into English briefs and bilingual documents.",
-        subcommands = {TranslateCommand.class, BackendsCommand.class, ModelsCommand.class, ServeLocalCommand.class,
-            picocli.CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok; 1 some paragraphs failed; 2 usage error; 3 backend not configured or refusing;",
-                "4 input unreadable or not text; 130 interrupted."})
+        subcommands = {
+            TranslateCommand.class,
+            BackendsCommand.class,
+            ModelsCommand.class,
+            ServeLocalCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok; 1 some paragraphs failed; 2 usage error; 3 backend not configured or refusing;",
+            "4 input unreadable or not text; 130 interrupted."
+        })
 final class TarjamaCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

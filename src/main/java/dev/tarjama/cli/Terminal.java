@@ -16,6 +16,7 @@ import java.util.Map;
 public record Terminal(boolean interactive, int width, boolean colour) {
     /** A log file or a pipe: whole lines, no colour. */
     public static final Terminal LOG = new Terminal(false, 0, false);
+
     private static final int FALLBACK_WIDTH = 80;
 
     /** Standard error as the process finds it; {@code NO_COLOR} and {@code TERM=dumb} are honoured (no-color.org). */

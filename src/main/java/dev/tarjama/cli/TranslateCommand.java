@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tarjama translate}: articles in, English brief and bilingual documents out. */
-@Command(name = "translate",
+@Command(
+        name = "translate",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         versionProvider = VersionProvider.class,
@@ -29,8 +30,11 @@ import picocli.CommandLine.Parameters;
                     + "from the input's name (another input with the same name gets <name>-2). The folder is printed "
                     + "on standard output.",
             "Keys come from the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY) or a config profile; "
-                    + "'tarjama backends' shows what is available."},
-        footer = {"", "Examples:",
+                    + "'tarjama backends' shows what is available."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  tarjama translate article.txt",
             "  tarjama translate https://example.com/news/story.html -o briefs/ --open",
             "  cat article.txt | tarjama translate - --backend anthropic",
@@ -40,15 +44,19 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 ok; 1 some paragraphs (or the brief) failed, outputs still written, or a flag with --strict;",
             "2 usage error (bad option, unwritable -o, broken template); 3 backend not configured, unreachable or",
             "refusing the credentials; 4 input unreadable, empty or not an article; 70 a defect in tarjama;",
-            "130 interrupted by Ctrl-C (143 by SIGTERM): finished paragraphs are written, rerun to resume."})
+            "130 interrupted by Ctrl-C (143 by SIGTERM): finished paragraphs are written, rerun to resume."
+        })
 final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     private final Environment env;
 
     @Mixin
     Verbosity verbosity = new Verbosity();
 
-    @Parameters(arity = "1..*", paramLabel = "<file|url|->",
-            description = "Article files (plain text, HTML or an RSS/Atom feed; any encoding), http(s) URLs, or - for standard input.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "<file|url|->",
+            description =
+                    "Article files (plain text, HTML or an RSS/Atom feed; any encoding), http(s) URLs, or - for standard input.")
     List<String> inputs;
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 10)
@@ -57,7 +65,9 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     @Mixin
     RunOptions run = new RunOptions();
 
-    @Option(names = "--dry-run", order = 50,
+    @Option(
+            names = "--dry-run",
+            order = 50,
             description = "Show the paragraphs as segmented, the requests the run would make and an estimate of "
                     + "tokens and cost; send nothing.")
     boolean dryRun;
@@ -88,8 +98,11 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                 OutputRoot.checkWritable(root);
             }
             List<ArticleSource> sources = Inputs.resolve(inputs, env);
-            console.detail("backend " + backend.provider() + " at " + backend.displayUrl() + ", model " + backend.model()
-                    + (resolver.profile().name() == null ? "" : ", profile " + resolver.profile().name()));
+            console.detail(
+                    "backend " + backend.provider() + " at " + backend.displayUrl() + ", model " + backend.model()
+                            + (resolver.profile().name() == null
+                                    ? ""
+                                    : ", profile " + resolver.profile().name()));
             try (Tarjama tarjama = Tarjama.builder()
                     .settings(settings)
                     .backend(backend, resolver.connector(backend))
@@ -100,7 +113,9 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                     .cancellation(env.cancellation())
                     .build()) {
                 ArticleRuns runs = new ArticleRuns(tarjama, env, console, root, formats, out.strict);
-                return dryRun ? runs.plan(sources, resolver.config().prices()) : runs.translate(sources, out.json, out.open);
+                return dryRun
+                        ? runs.plan(sources, resolver.config().prices())
+                        : runs.translate(sources, out.json, out.open);
             }
         }
     }

@@ -4,10 +4,14 @@ import picocli.CommandLine.Option;
 
 /** {@code -v} and {@code -q}, shared by every command that reports progress. */
 public final class Verbosity {
-    @Option(names = {"-v", "--verbose"}, description = "Show detail: requests, retries, causes of errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Show detail: requests, retries, causes of errors.")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print nothing but errors.")
     boolean quiet;
 
     boolean verbose() {

@@ -33,13 +33,15 @@ public final class Config {
     public static Config load(Map<String, String> environment, Path workingDirectory) {
         Path projectPath = workingDirectory.resolve(PROJECT_FILE);
         Path userPath = userFile(environment);
-        return new Config(Files.isRegularFile(projectPath) ? ConfigFile.read(projectPath) : null,
+        return new Config(
+                Files.isRegularFile(projectPath) ? ConfigFile.read(projectPath) : null,
                 Files.isRegularFile(userPath) ? ConfigFile.read(userPath) : null);
     }
 
     static Path userFile(Map<String, String> environment) {
         String xdg = environment.get("XDG_CONFIG_HOME");
-        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        Path root = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
                 : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".config");
         return root.resolve("tarjama").resolve("config.yaml");
     }
@@ -53,7 +55,8 @@ public final class Config {
     public Resolved profile(String requested) {
         String name = requested;
         if (name == null) {
-            name = project != null && project.defaultProfile() != null ? project.defaultProfile()
+            name = project != null && project.defaultProfile() != null
+                    ? project.defaultProfile()
                     : user != null && user.defaultProfile() != null ? user.defaultProfile() : "default";
         }
         Profile fromProject = project == null ? null : project.profiles().get(name);
@@ -61,14 +64,20 @@ public final class Config {
         if (requested != null && fromProject == null && fromUser == null) {
             throw TarjamaException.usage("--profile " + requested + ": no such profile in " + files());
         }
-        Profile merged = (fromProject == null ? Profile.EMPTY : fromProject)
-                .over(fromUser == null ? Profile.EMPTY : fromUser);
-        Path keyFile = fromProject != null && fromProject.apiKey() != null ? project.path()
+        Profile merged =
+                (fromProject == null ? Profile.EMPTY : fromProject).over(fromUser == null ? Profile.EMPTY : fromUser);
+        Path keyFile = fromProject != null && fromProject.apiKey() != null
+                ? project.path()
                 : fromUser != null && fromUser.apiKey() != null ? user.path() : null;
-        Path baseDir = fromProject != null && fromProject.glossary() != null ? project.path().getParent()
+        Path baseDir = fromProject != null && fromProject.glossary() != null
+                ? project.path().getParent()
                 : fromUser != null ? user.path().getParent() : null;
-        return new Resolved(fromProject == null && fromUser == null ? null : name, merged,
-                origin(fromProject, fromUser), keyFile, baseDir);
+        return new Resolved(
+                fromProject == null && fromUser == null ? null : name,
+                merged,
+                origin(fromProject, fromUser),
+                keyFile,
+                baseDir);
     }
 
     /**
@@ -80,8 +89,7 @@ public final class Config {
      * @param keyFile the file that holds the api_key, if any
      * @param baseDir the directory a relative glossary path is resolved against
      */
-    public record Resolved(String name, Profile values, String origin, Path keyFile, Path baseDir) {
-    }
+    public record Resolved(String name, Profile values, String origin, Path keyFile, Path baseDir) {}
 
     /** Model prices: the built-in ones, then the user file's, then the project file's. */
     public PriceTable prices() {

@@ -27,12 +27,27 @@ import java.util.Set;
  * @param glossaries     news source (a site's host name, or a glob of article paths) to its standing glossary file
  * @param worldReadable  other users may read the file (a plain-text key in it deserves a warning)
  */
-public record ConfigFile(Path path, String defaultProfile, Map<String, Profile> profiles,
-                         Map<String, PriceTable.Price> prices, Map<String, String> glossaries, boolean worldReadable) {
+public record ConfigFile(
+        Path path,
+        String defaultProfile,
+        Map<String, Profile> profiles,
+        Map<String, PriceTable.Price> prices,
+        Map<String, String> glossaries,
+        boolean worldReadable) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_KEYS = Set.of("profile", "profiles", "prices", "glossaries");
-    private static final Set<String> PROFILE_KEYS = Set.of("backend", "model", "base_url", "api_key", "concurrency",
-            "rpm", "tpm", "max_attempts", "timeout", "temperature", "glossary");
+    private static final Set<String> PROFILE_KEYS = Set.of(
+            "backend",
+            "model",
+            "base_url",
+            "api_key",
+            "concurrency",
+            "rpm",
+            "tpm",
+            "max_attempts",
+            "timeout",
+            "temperature",
+            "glossary");
 
     /** @throws TarjamaException with exit code 2 when the file is not valid */
     static ConfigFile read(Path path) {
@@ -65,19 +80,24 @@ public record ConfigFile(Path path, String defaultProfile, Map<String, Profile> 
                 throw TarjamaException.usage(path + ": price of '" + entry.getKey()
                         + "' needs input and output, in US dollars per million tokens");
             }
-            prices.put(entry.getKey(), new PriceTable.Price(p.get("input").asDouble(), p.get("output").asDouble()));
+            prices.put(
+                    entry.getKey(),
+                    new PriceTable.Price(
+                            p.get("input").asDouble(), p.get("output").asDouble()));
         }
         Map<String, String> glossaries = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("glossaries").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (!entry.getValue().isTextual()) {
-                throw TarjamaException.usage(path + ": glossary of source '" + entry.getKey() + "' must be a file name");
+                throw TarjamaException.usage(
+                        path + ": glossary of source '" + entry.getKey() + "' must be a file name");
             }
             glossaries.put(entry.getKey(), entry.getValue().asText());
         }
         String defaultProfile = root.hasNonNull("profile") ? root.get("profile").asText() : null;
         if (defaultProfile != null && !profiles.containsKey(defaultProfile)) {
-            throw TarjamaException.usage(path + ": profile '" + defaultProfile + "' is named as the default but not defined");
+            throw TarjamaException.usage(
+                    path + ": profile '" + defaultProfile + "' is named as the default but not defined");
         }
         return new ConfigFile(path, defaultProfile, profiles, prices, glossaries, worldReadable(path));
     }
@@ -87,11 +107,18 @@ public record ConfigFile(Path path, String defaultProfile, Map<String, Profile> 
             throw TarjamaException.usage(path + ": profile '" + name + "' must be a mapping of settings");
         }
         checkKeys(path, node, PROFILE_KEYS, "in profile '" + name + "'");
-        return new Profile(text(node, "backend"), text(node, "model"), text(node, "base_url"), text(node, "api_key"),
-                integer(path, name, node, "concurrency"), integer(path, name, node, "rpm"),
+        return new Profile(
+                text(node, "backend"),
+                text(node, "model"),
+                text(node, "base_url"),
+                text(node, "api_key"),
+                integer(path, name, node, "concurrency"),
+                integer(path, name, node, "rpm"),
                 node.hasNonNull("tpm") ? (long) integer(path, name, node, "tpm") : null,
-                integer(path, name, node, "max_attempts"), text(node, "timeout"),
-                node.hasNonNull("temperature") ? node.get("temperature").asDouble() : null, text(node, "glossary"));
+                integer(path, name, node, "max_attempts"),
+                text(node, "timeout"),
+                node.hasNonNull("temperature") ? node.get("temperature").asDouble() : null,
+                text(node, "glossary"));
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> known, String where) {

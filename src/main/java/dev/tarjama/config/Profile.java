@@ -15,16 +15,34 @@ package dev.tarjama.config;
  * @param temperature  sampling temperature
  * @param glossary     a standing glossary file (CSV or TSV), relative to the config file
  */
-public record Profile(String backend, String model, String baseUrl, String apiKey, Integer concurrency, Integer rpm,
-                      Long tpm, Integer maxAttempts, String timeout, Double temperature, String glossary) {
+public record Profile(
+        String backend,
+        String model,
+        String baseUrl,
+        String apiKey,
+        Integer concurrency,
+        Integer rpm,
+        Long tpm,
+        Integer maxAttempts,
+        String timeout,
+        Double temperature,
+        String glossary) {
     public static final Profile EMPTY = new Profile(null, null, null, null, null, null, null, null, null, null, null);
 
     /** This profile with every field it leaves unset taken from {@code lower}. */
     Profile over(Profile lower) {
-        return new Profile(first(backend, lower.backend), first(model, lower.model), first(baseUrl, lower.baseUrl),
-                first(apiKey, lower.apiKey), first(concurrency, lower.concurrency), first(rpm, lower.rpm),
-                first(tpm, lower.tpm), first(maxAttempts, lower.maxAttempts), first(timeout, lower.timeout),
-                first(temperature, lower.temperature), first(glossary, lower.glossary));
+        return new Profile(
+                first(backend, lower.backend),
+                first(model, lower.model),
+                first(baseUrl, lower.baseUrl),
+                first(apiKey, lower.apiKey),
+                first(concurrency, lower.concurrency),
+                first(rpm, lower.rpm),
+                first(tpm, lower.tpm),
+                first(maxAttempts, lower.maxAttempts),
+                first(timeout, lower.timeout),
+                first(temperature, lower.temperature),
+                first(glossary, lower.glossary));
     }
 
     private static <T> T first(T a, T b) {

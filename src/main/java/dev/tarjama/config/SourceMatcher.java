@@ -10,8 +10,7 @@ import java.util.Locale;
  * {@code https://www.aljazeera.net/news/…}) or a glob of article paths ({@code feeds/aljazeera/**}).
  */
 final class SourceMatcher {
-    private SourceMatcher() {
-    }
+    private SourceMatcher() {}
 
     static boolean matches(String source, String input, Path workingDirectory) {
         String wanted = source.strip().toLowerCase(Locale.ROOT);

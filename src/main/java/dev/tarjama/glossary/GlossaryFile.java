@@ -20,8 +20,7 @@ import java.util.Locale;
  * term, rendering, optional note. A first row naming the columns ("source", "target"…) is skipped.
  */
 public final class GlossaryFile {
-    private GlossaryFile() {
-    }
+    private GlossaryFile() {}
 
     /**
      * @param file  the file to read
@@ -42,15 +41,18 @@ public final class GlossaryFile {
         }
         String firstLine = text.lines().findFirst().orElse("");
         boolean tabs = shown.toLowerCase(Locale.ROOT).endsWith(".tsv") || firstLine.contains("\t");
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.TRIM_SPACES);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(tabs ? '\t' : ',')
-                .withComments();
+        CsvMapper mapper = new CsvMapper()
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .enable(CsvParser.Feature.TRIM_SPACES);
+        CsvSchema schema =
+                CsvSchema.emptySchema().withColumnSeparator(tabs ? '\t' : ',').withComments();
         if (tabs) {
             schema = schema.withoutQuoteChar();
         }
         List<GlossaryEntry> entries = new ArrayList<>();
-        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).readValues(text)) {
+        try (MappingIterator<String[]> rows =
+                mapper.readerFor(String[].class).with(schema).readValues(text)) {
             int line = 0;
             while (rows.hasNext()) {
                 String[] row = rows.next();
@@ -62,11 +64,11 @@ public final class GlossaryFile {
                     continue;
                 }
                 if (row.length < 2 || row[0].isBlank() || row[1].isBlank()) {
-                    throw TarjamaException.usage("--glossary " + shown + ", row " + line
-                            + ": needs a source term and its rendering");
+                    throw TarjamaException.usage(
+                            "--glossary " + shown + ", row " + line + ": needs a source term and its rendering");
                 }
-                entries.add(new GlossaryEntry(row[0].strip(), row[1].strip(), "other",
-                        row.length > 2 ? row[2].strip() : "", "user"));
+                entries.add(new GlossaryEntry(
+                        row[0].strip(), row[1].strip(), "other", row.length > 2 ? row[2].strip() : "", "user"));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof TarjamaException known) {

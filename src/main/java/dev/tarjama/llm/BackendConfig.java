@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param timeout     limit for one request, from connect to last byte
  * @param temperature sampling temperature; translation wants it low
  */
-public record BackendConfig(String provider, String model, String baseUrl, Secret apiKey, Duration timeout,
-                            double temperature) {
+public record BackendConfig(
+        String provider, String model, String baseUrl, Secret apiKey, Duration timeout, double temperature) {
     public BackendConfig {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(model, "model");
@@ -45,6 +45,8 @@ public record BackendConfig(String provider, String model, String baseUrl, Secre
         if (at < 0) {
             return url;
         }
-        return url.substring(0, scheme + 3) + authority.substring(at + 1) + (authorityEnd < 0 ? "" : url.substring(authorityEnd));
+        return url.substring(0, scheme + 3)
+                + authority.substring(at + 1)
+                + (authorityEnd < 0 ? "" : url.substring(authorityEnd));
     }
 }

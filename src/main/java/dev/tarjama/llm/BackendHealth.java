@@ -54,16 +54,19 @@ public final class BackendHealth {
     private TarjamaException stopCause(CallFailedException failure) {
         String where = backend.provider() + " at " + backend.displayUrl();
         return switch (failure.kind()) {
-            case AUTHENTICATION -> TarjamaException.backend(
-                    where + " refused the credentials (" + failure.getMessage() + "); check the API key");
-            case MODEL_NOT_FOUND -> TarjamaException.backend(
-                    "model '" + backend.model() + "' is not available from " + where + ": " + failure.getMessage()
-                            + "; choose another with --model");
-            case TIMEOUT -> TarjamaException.backend(
-                    where + " is not answering: " + timeoutsInARow.get() + " requests in a row timed out after "
-                            + seconds(backend) + " with nothing answered; check the server, or raise --timeout");
-            default -> TarjamaException.backend(
-                    "cannot reach " + where + " (" + failure.getMessage() + "); is the server running and the URL right?");
+            case AUTHENTICATION ->
+                TarjamaException.backend(
+                        where + " refused the credentials (" + failure.getMessage() + "); check the API key");
+            case MODEL_NOT_FOUND ->
+                TarjamaException.backend("model '" + backend.model() + "' is not available from " + where + ": "
+                        + failure.getMessage() + "; choose another with --model");
+            case TIMEOUT ->
+                TarjamaException.backend(
+                        where + " is not answering: " + timeoutsInARow.get() + " requests in a row timed out after "
+                                + seconds(backend) + " with nothing answered; check the server, or raise --timeout");
+            default ->
+                TarjamaException.backend("cannot reach " + where + " (" + failure.getMessage()
+                        + "); is the server running and the URL right?");
         };
     }
 

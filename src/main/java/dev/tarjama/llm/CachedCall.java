@@ -32,8 +32,15 @@ final class CachedCall implements ModelCall {
      * @param write store new answers (a dry run only reads)
      * @param lease how long a claim on a question may last before another process takes it over
      */
-    CachedCall(ModelCall next, AnswerCache cache, BackendConfig backend, boolean read, boolean write, Duration lease,
-               CallListener listener, Cancellation cancellation) {
+    CachedCall(
+            ModelCall next,
+            AnswerCache cache,
+            BackendConfig backend,
+            boolean read,
+            boolean write,
+            Duration lease,
+            CallListener listener,
+            Cancellation cancellation) {
         this.next = next;
         this.cache = cache;
         this.backend = backend;
@@ -83,7 +90,9 @@ final class CachedCall implements ModelCall {
 
     @Override
     public boolean answeredWithoutRequest(Question<?> question) {
-        return question.key() != null && read && stored(scope(question.key(), backend), question).isPresent();
+        return question.key() != null
+                && read
+                && stored(scope(question.key(), backend), question).isPresent();
     }
 
     /** The key with the backend's identity mixed in. */

@@ -18,7 +18,8 @@ public final class CallFailedException extends RuntimeException {
     }
 
     /** @param tokens what the failed attempt still cost (an answer that came back unusable was paid for) */
-    CallFailedException(FailureKind kind, Duration retryAfter, int status, String detail, Throwable cause, Tokens tokens) {
+    CallFailedException(
+            FailureKind kind, Duration retryAfter, int status, String detail, Throwable cause, Tokens tokens) {
         super(detail, cause, false, false);
         this.kind = kind;
         this.retryAfter = retryAfter;

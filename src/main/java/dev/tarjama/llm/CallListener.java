@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Told about what slows or degrades model calls, so the user sees why. */
 public interface CallListener {
-    CallListener NONE = new CallListener() { };
+    CallListener NONE = new CallListener() {};
 
     /**
      * A request failed and will be tried again.
@@ -14,10 +14,8 @@ public interface CallListener {
      * @param reason  one line, never a key
      * @param wait    how long until the next attempt
      */
-    default void retrying(String label, int attempt, String reason, Duration wait) {
-    }
+    default void retrying(String label, int attempt, String reason, Duration wait) {}
 
     /** Something went wrong that costs no translation (the cache could not store an answer). */
-    default void warning(String message) {
-    }
+    default void warning(String message) {}
 }

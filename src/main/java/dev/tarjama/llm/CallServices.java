@@ -20,9 +20,16 @@ import java.util.random.RandomGenerator;
  * @param cancellation set when the user interrupts the run
  * @param random       jitter
  */
-public record CallServices(AnswerCache cache, boolean readCache, RetryPolicy retry, RunThrottle throttle,
-                           AdaptiveConcurrency concurrency, RateBudget budget, CallListener listener,
-                           Cancellation cancellation, RandomGenerator random) {
+public record CallServices(
+        AnswerCache cache,
+        boolean readCache,
+        RetryPolicy retry,
+        RunThrottle throttle,
+        AdaptiveConcurrency concurrency,
+        RateBudget budget,
+        CallListener listener,
+        Cancellation cancellation,
+        RandomGenerator random) {
     public CallServices {
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(retry, "retry");

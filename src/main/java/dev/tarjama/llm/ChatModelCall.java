@@ -27,7 +27,8 @@ final class ChatModelCall implements ModelCall {
         Tokens tokens = Tokens.of(response.tokenUsage());
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
-            throw new CallFailedException(FailureKind.TRANSIENT, null, 0, "the model answered with no text", null, tokens);
+            throw new CallFailedException(
+                    FailureKind.TRANSIENT, null, 0, "the model answered with no text", null, tokens);
         }
         try {
             return new Answer<>(question.parser().parse(text), text, Answer.Origin.MODEL, tokens);

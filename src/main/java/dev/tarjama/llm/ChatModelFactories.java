@@ -10,14 +10,19 @@ public final class ChatModelFactories {
     private final List<ChatModelFactory> factories;
 
     public ChatModelFactories(Supplier<OkHttpChatClientBuilder> httpClients) {
-        this.factories = List.of(new OpenAiChatModelFactory(httpClients), new AnthropicChatModelFactory(httpClients),
-                new GeminiChatModelFactory(httpClients), new OllamaChatModelFactory(httpClients));
+        this.factories = List.of(
+                new OpenAiChatModelFactory(httpClients),
+                new AnthropicChatModelFactory(httpClients),
+                new GeminiChatModelFactory(httpClients),
+                new OllamaChatModelFactory(httpClients));
     }
 
     /** The model for {@code config}; the embedded engine is reached through its OpenAI-compatible server. */
     public ChatModel create(BackendConfig config) {
         String wire = config.provider().equals(Provider.LOCAL.name()) ? Provider.OPENAI.name() : config.provider();
-        return factories.stream().filter(f -> f.provider().equals(wire)).findFirst()
+        return factories.stream()
+                .filter(f -> f.provider().equals(wire))
+                .findFirst()
                 .orElseThrow(() -> TarjamaException.usage("unknown backend '" + config.provider() + "'"))
                 .create(config);
     }

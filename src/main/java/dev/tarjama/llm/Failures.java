@@ -22,8 +22,7 @@ import java.util.Optional;
 
 /** Classifies what a provider library threw into a {@link CallFailedException}, in one line that never holds a key. */
 final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     static CallFailedException classify(Throwable error, Secret key) {
         Optional<Duration> hinted = find(error, ProviderHttpException.class).flatMap(ProviderHttpException::retryAfter);
@@ -41,8 +40,12 @@ final class Failures {
             return failure(FailureKind.AUTHENTICATION, null, code, status, error);
         }
         if (error instanceof ModelNotFoundException) {
-            return failure(FailureKind.MODEL_NOT_FOUND, null, code,
-                    "the server does not know this model (" + status + ")" + serverSays(http, key), error);
+            return failure(
+                    FailureKind.MODEL_NOT_FOUND,
+                    null,
+                    code,
+                    "the server does not know this model (" + status + ")" + serverSays(http, key),
+                    error);
         }
         if (error instanceof RateLimitException || code == 429) {
             return failure(FailureKind.RATE_LIMITED, retryAfter, code, "rate limited (" + status + ")", error);
@@ -50,7 +53,8 @@ final class Failures {
         if (error instanceof InternalServerException || code >= 500) {
             return failure(FailureKind.TRANSIENT, retryAfter, code, "server error (" + status + ")", error);
         }
-        if (error instanceof TimeoutException || find(error, InterruptedIOException.class).isPresent()) {
+        if (error instanceof TimeoutException
+                || find(error, InterruptedIOException.class).isPresent()) {
             return failure(FailureKind.TIMEOUT, null, 0, "the request timed out", error);
         }
         if (error instanceof ContentFilteredException) {
@@ -60,40 +64,59 @@ final class Failures {
             return failure(FailureKind.REJECTED, null, code, oneLine(key(error.getMessage(), key)), error);
         }
         if (error instanceof InvalidRequestException) {
-            return failure(FailureKind.REJECTED, null, code,
-                    "the server rejected the request (" + status + ")" + serverSays(http, key), error);
+            return failure(
+                    FailureKind.REJECTED,
+                    null,
+                    code,
+                    "the server rejected the request (" + status + ")" + serverSays(http, key),
+                    error);
         }
-        if (error instanceof UnresolvedModelServerException || find(error, UnresolvedAddressException.class).isPresent()
-                || find(error, UnknownHostException.class).isPresent() || find(error, ConnectException.class).isPresent()
+        if (error instanceof UnresolvedModelServerException
+                || find(error, UnresolvedAddressException.class).isPresent()
+                || find(error, UnknownHostException.class).isPresent()
+                || find(error, ConnectException.class).isPresent()
                 || find(error, NoRouteToHostException.class).isPresent()) {
             return failure(FailureKind.UNREACHABLE, null, 0, "the server cannot be reached", error);
         }
         if (find(error, JsonProcessingException.class).isPresent()) {
-            return failure(FailureKind.TRANSIENT, null, code,
-                    "unreadable answer (truncated or invalid JSON from the server)", error);
+            return failure(
+                    FailureKind.TRANSIENT,
+                    null,
+                    code,
+                    "unreadable answer (truncated or invalid JSON from the server)",
+                    error);
         }
         if (find(error, IOException.class).isPresent()) {
-            return failure(FailureKind.TRANSIENT, null, code,
-                    "the connection failed (" + oneLine(key(find(error, IOException.class).get().getMessage(), key)) + ")",
+            return failure(
+                    FailureKind.TRANSIENT,
+                    null,
+                    code,
+                    "the connection failed ("
+                            + oneLine(key(find(error, IOException.class).get().getMessage(), key)) + ")",
                     error);
         }
         if (http.isPresent()) {
             return failure(FailureKind.TRANSIENT, retryAfter, code, "unexpected answer (" + status + ")", error);
         }
         // a response LangChain4j could not parse (a truncated body) surfaces as a plain runtime exception
-        return failure(FailureKind.TRANSIENT, null, 0,
-                "unreadable answer (" + oneLine(key(error.getClass().getSimpleName() + ": " + error.getMessage(), key)) + ")",
+        return failure(
+                FailureKind.TRANSIENT,
+                null,
+                0,
+                "unreadable answer (" + oneLine(key(error.getClass().getSimpleName() + ": " + error.getMessage(), key))
+                        + ")",
                 error);
     }
 
     /** The cause is kept only for {@code -v}; its message may echo a request, so it is never shown by default. */
-    private static CallFailedException failure(FailureKind kind, Duration retryAfter, int status, String detail,
-                                               Throwable cause) {
+    private static CallFailedException failure(
+            FailureKind kind, Duration retryAfter, int status, String detail, Throwable cause) {
         return new CallFailedException(kind, retryAfter, status, detail, cause);
     }
 
     private static String serverSays(Optional<HttpException> http, Secret key) {
-        return http.map(h -> h.getMessage() == null ? "" : ": " + oneLine(key(h.getMessage(), key))).orElse("");
+        return http.map(h -> h.getMessage() == null ? "" : ": " + oneLine(key(h.getMessage(), key)))
+                .orElse("");
     }
 
     private static String key(String text, Secret key) {

@@ -5,8 +5,7 @@ import java.time.Duration;
 
 /** The one place the model-call chain is assembled; read it top to bottom to see what happens to every question. */
 public final class ModelCalls {
-    private ModelCalls() {
-    }
+    private ModelCalls() {}
 
     /**
      * cache → retries → pacing → metering → the provider. Retries sit above pacing because a retry is a request
@@ -16,21 +15,44 @@ public final class ModelCalls {
         return new CachedCall(
                 new RetriedCall(
                         new PacedCall(
-                                new MeteredCall(
-                                        new ChatModelCall(model, backend.apiKey())),
-                                s.throttle(), s.concurrency(), s.budget(), s.cancellation()),
-                        s.retry(), health, s.listener(), s.cancellation(), s.random(), backend.model()),
-                s.cache(), backend, s.readCache(), true, lease(backend, s.retry()), s.listener(), s.cancellation());
+                                new MeteredCall(new ChatModelCall(model, backend.apiKey())),
+                                s.throttle(),
+                                s.concurrency(),
+                                s.budget(),
+                                s.cancellation()),
+                        s.retry(),
+                        health,
+                        s.listener(),
+                        s.cancellation(),
+                        s.random(),
+                        backend.model()),
+                s.cache(),
+                backend,
+                s.readCache(),
+                true,
+                lease(backend, s.retry()),
+                s.listener(),
+                s.cancellation());
     }
 
     /** A dry run: the cache is read but never written, and what would be sent is recorded in {@code plan}. */
     public static ModelCall planning(BackendConfig backend, CallServices s, RequestPlan plan) {
-        return new CachedCall(new PlannedCall(plan), s.cache(), backend, s.readCache(), false, Duration.ZERO,
-                s.listener(), s.cancellation());
+        return new CachedCall(
+                new PlannedCall(plan),
+                s.cache(),
+                backend,
+                s.readCache(),
+                false,
+                Duration.ZERO,
+                s.listener(),
+                s.cancellation());
     }
 
     /** Long enough for one question's attempts; a claim outliving its holder is then taken over. */
     private static Duration lease(BackendConfig backend, RetryPolicy retry) {
-        return backend.timeout().multipliedBy(2).plusSeconds(30).plus(retry.base().multipliedBy(retry.maxAttempts()));
+        return backend.timeout()
+                .multipliedBy(2)
+                .plusSeconds(30)
+                .plus(retry.base().multipliedBy(retry.maxAttempts()));
     }
 }

@@ -7,11 +7,11 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import dev.tarjama.http.HttpClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import dev.tarjama.http.HttpClients;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +32,7 @@ import okhttp3.ResponseBody;
 public final class OkHttpChatClient implements HttpClient {
     /** Error bodies are for one-line messages; a megabyte of HTML from a proxy is not. */
     private static final int MAX_ERROR_BODY = 2000;
+
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final HttpClients clients;
@@ -119,7 +120,9 @@ public final class OkHttpChatClient implements HttpClient {
 
     private ProviderHttpException failure(Response response, String body) {
         String shortBody = body.length() > MAX_ERROR_BODY ? body.substring(0, MAX_ERROR_BODY) + "…" : body;
-        return new ProviderHttpException(response.code(), shortBody,
+        return new ProviderHttpException(
+                response.code(),
+                shortBody,
                 RetryAfterHeaders.from(response::header, clock.instant()).orElse(null));
     }
 

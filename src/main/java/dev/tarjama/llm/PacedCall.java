@@ -14,8 +14,12 @@ final class PacedCall implements ModelCall {
     private final RateBudget budget;
     private final Cancellation cancellation;
 
-    PacedCall(ModelCall next, RunThrottle throttle, AdaptiveConcurrency concurrency, RateBudget budget,
-              Cancellation cancellation) {
+    PacedCall(
+            ModelCall next,
+            RunThrottle throttle,
+            AdaptiveConcurrency concurrency,
+            RateBudget budget,
+            Cancellation cancellation) {
         this.next = next;
         this.throttle = throttle;
         this.concurrency = concurrency;
@@ -31,7 +35,8 @@ final class PacedCall implements ModelCall {
         try {
             // only a tokens-per-minute limit needs the count; counting costs time on every request
             long tokens = budget.limitsTokens()
-                    ? TokenEstimator.input(question.request()) + question.expectedOutputTokens() : 0;
+                    ? TokenEstimator.input(question.request()) + question.expectedOutputTokens()
+                    : 0;
             if (!budget.acquire(tokens, cancellation)) {
                 throw RequestFailedException.interrupted();
             }

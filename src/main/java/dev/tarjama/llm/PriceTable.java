@@ -26,8 +26,10 @@ public final class PriceTable {
         /** @param cachedInputTokens the part of {@code inputTokens} served from the prompt cache */
         public double cost(long inputTokens, long cachedInputTokens, long outputTokens) {
             long fresh = Math.max(0, inputTokens - cachedInputTokens);
-            return (fresh * inputPerMillion + cachedInputTokens * cachedInputPerMillion
-                    + outputTokens * outputPerMillion) / 1_000_000.0;
+            return (fresh * inputPerMillion
+                            + cachedInputTokens * cachedInputPerMillion
+                            + outputTokens * outputPerMillion)
+                    / 1_000_000.0;
         }
     }
 

@@ -32,8 +32,14 @@ public final class Question<T> {
      * @param placeholder          an answer of the right shape and about the right length, which a dry run uses in
      *                             place of the model's so that later requests (the brief) can be built and counted
      */
-    public Question(String label, CacheKey key, Supplier<ChatRequest> builder, AnswerParser<T> parser, UsageMeter meter,
-                    int expectedOutputTokens, String placeholder) {
+    public Question(
+            String label,
+            CacheKey key,
+            Supplier<ChatRequest> builder,
+            AnswerParser<T> parser,
+            UsageMeter meter,
+            int expectedOutputTokens,
+            String placeholder) {
         this.label = Objects.requireNonNull(label, "label");
         this.key = key;
         this.builder = Objects.requireNonNull(builder, "builder");

@@ -12,8 +12,7 @@ public final class RequestPlan {
      * @param inputTokens  its system and user messages, counted with the o200k tokenizer
      * @param outputTokens the expected length of its answer
      */
-    public record Planned(String label, long inputTokens, long outputTokens) {
-    }
+    public record Planned(String label, long inputTokens, long outputTokens) {}
 
     private final List<Planned> requests = new CopyOnWriteArrayList<>();
 

@@ -19,8 +19,14 @@ final class RetriedCall implements ModelCall {
     private final RandomGenerator random;
     private final String model;
 
-    RetriedCall(ModelCall next, RetryPolicy policy, BackendHealth health, CallListener listener,
-                Cancellation cancellation, RandomGenerator random, String model) {
+    RetriedCall(
+            ModelCall next,
+            RetryPolicy policy,
+            BackendHealth health,
+            CallListener listener,
+            Cancellation cancellation,
+            RandomGenerator random,
+            String model) {
         this.next = next;
         this.policy = policy;
         this.health = health;
@@ -54,8 +60,9 @@ final class RetriedCall implements ModelCall {
             if (failure.isPacing()) {
                 Duration wait = policy.paced(failure.retryAfter().orElseThrow(), random);
                 if (System.nanoTime() + wait.toNanos() - deadline > 0) {
-                    throw new RequestFailedException(reason + ", still after waiting " + minutes(policy.maxWait())
-                            + " (--max-wait)", failures + 1);
+                    throw new RequestFailedException(
+                            reason + ", still after waiting " + minutes(policy.maxWait()) + " (--max-wait)",
+                            failures + 1);
                 }
                 question.meter().retried();
                 listener.retrying(question.label(), failures + 1, reason, wait);

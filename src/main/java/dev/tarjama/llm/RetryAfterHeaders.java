@@ -19,8 +19,7 @@ final class RetryAfterHeaders {
     private static final Pattern GO_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
     private static final Duration CAP = Duration.ofMinutes(10);
 
-    private RetryAfterHeaders() {
-    }
+    private RetryAfterHeaders() {}
 
     /** The longest wait any of the headers asks for, capped at ten minutes; empty when none is present. */
     static Optional<Duration> from(Function<String, String> header, Instant now) {
@@ -43,7 +42,8 @@ final class RetryAfterHeaders {
             return seconds < 0 ? null : Duration.ofMillis((long) (seconds * 1000));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return positive(Duration.between(now, at));
             } catch (DateTimeParseException notADate) {
                 return null;

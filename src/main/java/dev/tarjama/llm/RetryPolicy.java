@@ -15,8 +15,8 @@ import java.util.random.RandomGenerator;
  * @param maxWait     how long one question may be kept waiting by a server that paces us
  */
 public record RetryPolicy(int maxAttempts, Duration base, Duration cap, Duration maxWait) {
-    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofMinutes(10));
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(10));
 
     public RetryPolicy {
         if (maxAttempts < 1) {

@@ -66,7 +66,10 @@ public final class SlidingWindowBudget implements RateBudget {
     private long nanosUntilRoom(long tokens, long now) {
         long wait = 0;
         if (requestsPerWindow > 0 && sent.size() >= requestsPerWindow) {
-            long[] leaving = sent.stream().skip(sent.size() - requestsPerWindow).findFirst().orElseThrow();
+            long[] leaving = sent.stream()
+                    .skip(sent.size() - requestsPerWindow)
+                    .findFirst()
+                    .orElseThrow();
             wait = Math.max(wait, leaving[0] + windowNanos - now);
         }
         if (tokensPerWindow > 0 && !sent.isEmpty() && tokensInWindow + tokens > tokensPerWindow) {

@@ -15,10 +15,10 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 public final class TokenEstimator {
     /** Per-message framing the APIs add around each message. */
     private static final int PER_MESSAGE = 4;
+
     private static final Encoding O200K = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
 
-    private TokenEstimator() {
-    }
+    private TokenEstimator() {}
 
     public static int count(String text) {
         return O200K.countTokens(text);

@@ -16,7 +16,9 @@ public record Tokens(long input, long output, long cachedInput) {
         if (usage == null) {
             return NONE;
         }
-        return new Tokens(usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
-                usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(), 0);
+        return new Tokens(
+                usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
+                usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(),
+                0);
     }
 }

@@ -81,7 +81,13 @@ public final class UsageMeter {
         long in = inputTokens.get();
         long cached = cachedInputTokens.get();
         long out = outputTokens.get();
-        return new Usage(requests.get(), retries.get(), cacheHits.get(), in, out, cached,
+        return new Usage(
+                requests.get(),
+                retries.get(),
+                cacheHits.get(),
+                in,
+                out,
+                cached,
                 price == null ? null : price.cost(in, cached, out));
     }
 }

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param origin {@code tarjama} or {@code ollama}
  * @param bytes  the file's size
  */
-public record InstalledModel(String name, Path path, String origin, long bytes) {
-}
+public record InstalledModel(String name, Path path, String origin, long bytes) {}

@@ -60,23 +60,32 @@ public final class LocalEngine implements AutoCloseable {
             return baseUrl;
         }
         List<String> command = new ArrayList<>(javaCommand);
-        command.addAll(List.of("serve-local", "--model", model.path().toString(), "--name", model.name(),
-                "--port", "0", "--exit-with-parent"));
+        command.addAll(List.of(
+                "serve-local",
+                "--model",
+                model.path().toString(),
+                "--name",
+                model.name(),
+                "--port",
+                "0",
+                "--exit-with-parent"));
         try {
             deleteLog();
             log = Files.createTempFile("tarjama-engine", ".log");
             child = new ProcessBuilder(command).redirectError(log.toFile()).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readUrl(out));
             baseUrl = ready.get(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (baseUrl == null) {
-                throw TarjamaException.backend("the embedded engine could not load " + model.path() + ": "
-                        + lastLine(log));
+                throw TarjamaException.backend(
+                        "the embedded engine could not load " + model.path() + ": " + lastLine(log));
             }
             return baseUrl;
         } catch (TimeoutException e) {
             close();
-            throw TarjamaException.backend("the embedded engine did not start within " + startTimeout.toSeconds() + " s");
+            throw TarjamaException.backend(
+                    "the embedded engine did not start within " + startTimeout.toSeconds() + " s");
         } catch (IOException | ExecutionException e) {
             close();
             throw TarjamaException.backend("cannot start the embedded engine (" + e.getMessage() + ")", e);

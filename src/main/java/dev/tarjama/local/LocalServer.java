@@ -40,7 +40,8 @@ public final class LocalServer implements AutoCloseable {
      * @param threads       CPU threads for llama.cpp
      */
     public record Options(int contextSize, int maxTokens, int maxStringChars, int threads) {
-        public static final Options DEFAULT = new Options(16384, 2048, 6000, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        public static final Options DEFAULT =
+                new Options(16384, 2048, 6000, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     private final LlamaModel model;
@@ -57,7 +58,8 @@ public final class LocalServer implements AutoCloseable {
 
     /** Loads {@code modelFile} and starts answering on 127.0.0.1:{@code port} (0 for any free port). */
     public static LocalServer start(Path modelFile, String modelName, int port, Options options) throws IOException {
-        LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> { }); // llama.cpp's own chatter stays out of the user's terminal
+        LlamaModel.setLogger(
+                LogFormat.TEXT, (level, message) -> {}); // llama.cpp's own chatter stays out of the user's terminal
         LlamaModel model = new LlamaModel(new ModelParameters()
                 .setModel(modelFile.toString())
                 .setCtxSize(options.contextSize())
@@ -78,7 +80,11 @@ public final class LocalServer implements AutoCloseable {
 
     private void models(HttpExchange exchange) throws IOException {
         ObjectNode body = JSON.createObjectNode().put("object", "list");
-        body.putArray("data").addObject().put("id", modelName).put("object", "model").put("owned_by", "tarjama");
+        body.putArray("data")
+                .addObject()
+                .put("id", modelName)
+                .put("object", "model")
+                .put("owned_by", "tarjama");
         send(exchange, 200, body);
     }
 
@@ -118,7 +124,8 @@ public final class LocalServer implements AutoCloseable {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("no user message");
         }
-        int maxTokens = request.path("max_completion_tokens").asInt(request.path("max_tokens").asInt(options.maxTokens()));
+        int maxTokens = request.path("max_completion_tokens")
+                .asInt(request.path("max_tokens").asInt(options.maxTokens()));
         InferenceParameters inference = new InferenceParameters("")
                 .setMessages(system, messages)
                 .setUseChatTemplate(true)
@@ -129,7 +136,8 @@ public final class LocalServer implements AutoCloseable {
         }
         JsonNode schema = request.path("response_format").path("json_schema").path("schema");
         if (!schema.isMissingNode()) {
-            inference.setGrammar(LlamaModel.jsonSchemaToGrammar(bounded(schema.deepCopy()).toString()));
+            inference.setGrammar(
+                    LlamaModel.jsonSchemaToGrammar(bounded(schema.deepCopy()).toString()));
         }
         String prompt = model.applyTemplate(inference);
         String text = model.complete(inference);
@@ -145,7 +153,9 @@ public final class LocalServer implements AutoCloseable {
         choice.put("index", 0);
         choice.putObject("message").put("role", "assistant").put("content", text);
         choice.put("finish_reason", completionTokens >= maxTokens ? "length" : "stop");
-        response.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+        response.putObject("usage")
+                .put("prompt_tokens", promptTokens)
+                .put("completion_tokens", completionTokens)
                 .put("total_tokens", promptTokens + completionTokens);
         return response;
     }

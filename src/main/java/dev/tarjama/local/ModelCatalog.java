@@ -15,25 +15,31 @@ public final class ModelCatalog {
      * @param sha256      its digest, or {@code null} when not pinned
      * @param description one line for {@code models list --available}
      */
-    public record Entry(String name, String url, String sha256, String description) {
-    }
+    public record Entry(String name, String url, String sha256, String description) {}
 
     public static final List<Entry> ENTRIES = List.of(
-            new Entry("qwen2.5-1.5b-instruct-q4_k_m",
+            new Entry(
+                    "qwen2.5-1.5b-instruct-q4_k_m",
                     "https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/main/qwen2.5-1.5b-instruct-q4_k_m.gguf",
-                    null, "Qwen2.5 1.5B Instruct, 4-bit, about 1 GB: the fastest, for a quick read"),
-            new Entry("qwen2.5-3b-instruct-q4_k_m",
+                    null,
+                    "Qwen2.5 1.5B Instruct, 4-bit, about 1 GB: the fastest, for a quick read"),
+            new Entry(
+                    "qwen2.5-3b-instruct-q4_k_m",
                     "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct-GGUF/resolve/main/qwen2.5-3b-instruct-q4_k_m.gguf",
-                    null, "Qwen2.5 3B Instruct, 4-bit, about 2 GB: the default choice on a laptop"),
-            new Entry("gemma-2-2b-it-q4_k_m",
+                    null,
+                    "Qwen2.5 3B Instruct, 4-bit, about 2 GB: the default choice on a laptop"),
+            new Entry(
+                    "gemma-2-2b-it-q4_k_m",
                     "https://huggingface.co/bartowski/gemma-2-2b-it-GGUF/resolve/main/gemma-2-2b-it-Q4_K_M.gguf",
-                    null, "Gemma 2 2B Instruct, 4-bit, about 1.7 GB"),
-            new Entry("llama-3.2-3b-instruct-q4_k_m",
+                    null,
+                    "Gemma 2 2B Instruct, 4-bit, about 1.7 GB"),
+            new Entry(
+                    "llama-3.2-3b-instruct-q4_k_m",
                     "https://huggingface.co/bartowski/Llama-3.2-3B-Instruct-GGUF/resolve/main/Llama-3.2-3B-Instruct-Q4_K_M.gguf",
-                    null, "Llama 3.2 3B Instruct, 4-bit, about 2 GB"));
+                    null,
+                    "Llama 3.2 3B Instruct, 4-bit, about 2 GB"));
 
-    private ModelCatalog() {
-    }
+    private ModelCatalog() {}
 
     public static Optional<Entry> find(String name) {
         return ENTRIES.stream().filter(e -> e.name().equals(name)).findFirst();

@@ -42,8 +42,7 @@ public final class ModelDownloader {
     }
 
     /** The outcome: the model and the SHA-256 of its file. */
-    public record Pulled(InstalledModel model, String sha256, boolean verified) {
-    }
+    public record Pulled(InstalledModel model, String sha256, boolean verified) {}
 
     private final OkHttpClient http;
     private final ModelStore store;
@@ -87,7 +86,8 @@ public final class ModelDownloader {
                         + ", got " + actual + "); the download was deleted");
             }
             move(part, target);
-            return new Pulled(new InstalledModel(name, target, "tarjama", Files.size(target)), actual, expected != null);
+            return new Pulled(
+                    new InstalledModel(name, target, "tarjama", Files.size(target)), actual, expected != null);
         } catch (IOException e) {
             throw failure("cannot store the model in " + target.getParent() + " (" + e.getMessage() + ")");
         }
@@ -121,8 +121,10 @@ public final class ModelDownloader {
                     progress.started(name, total, 0);
                 }
                 try (InputStream in = body.byteStream();
-                     OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE,
-                             resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+                        OutputStream out = Files.newOutputStream(
+                                part,
+                                StandardOpenOption.CREATE,
+                                resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                     byte[] buffer = new byte[1 << 16];
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         out.write(buffer, 0, n);
@@ -157,7 +159,8 @@ public final class ModelDownloader {
     private static String digest(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -175,7 +178,9 @@ public final class ModelDownloader {
     static String nameFromUrl(String url) {
         String path = URI.create(url).getPath();
         String file = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
-        String stem = file.toLowerCase(Locale.ROOT).replaceFirst("\\.gguf$", "").replaceAll("[^a-z0-9._-]+", "-")
+        String stem = file.toLowerCase(Locale.ROOT)
+                .replaceFirst("\\.gguf$", "")
+                .replaceAll("[^a-z0-9._-]+", "-")
                 .replaceAll("^[.-]+", "");
         return stem.isEmpty() ? "model" : stem;
     }

@@ -32,8 +32,12 @@ public final class ModelStore {
         String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
         String ollamaDir = environment.get("OLLAMA_MODELS");
-        return new ModelStore(cache.resolve("tarjama").resolve("models"),
-                new OllamaModels(ollamaDir != null && !ollamaDir.isBlank() ? Path.of(ollamaDir) : Path.of(home, ".ollama", "models")));
+        return new ModelStore(
+                cache.resolve("tarjama").resolve("models"),
+                new OllamaModels(
+                        ollamaDir != null && !ollamaDir.isBlank()
+                                ? Path.of(ollamaDir)
+                                : Path.of(home, ".ollama", "models")));
     }
 
     public Path directory() {
@@ -75,8 +79,8 @@ public final class ModelStore {
      * @throws TarjamaException with exit code 2 when there is no such model, or it belongs to Ollama
      */
     public InstalledModel remove(String name) {
-        InstalledModel model = find(name).orElseThrow(() -> TarjamaException.usage("no model named '" + name
-                + "'; see 'tarjama models list'"));
+        InstalledModel model = find(name)
+                .orElseThrow(() -> TarjamaException.usage("no model named '" + name + "'; see 'tarjama models list'"));
         if (!model.origin().equals("tarjama")) {
             throw TarjamaException.usage("'" + name + "' belongs to Ollama; remove it with 'ollama rm'");
         }

@@ -32,13 +32,16 @@ public final class OllamaModels {
             return models;
         }
         try (Stream<Path> files = Files.walk(manifests, 4)) {
-            for (Path manifest : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+            for (Path manifest : files.filter(Files::isRegularFile)
+                    .sorted(Comparator.naturalOrder())
+                    .toList()) {
                 Path relative = manifests.relativize(manifest);
                 if (relative.getNameCount() != 4) {
                     continue; // registry/namespace/name/tag
                 }
-                blobOf(manifest).ifPresent(blob -> models.add(new InstalledModel(
-                        "ollama:" + name(relative) + ":" + relative.getName(3), blob, "ollama", size(blob))));
+                blobOf(manifest)
+                        .ifPresent(blob -> models.add(new InstalledModel(
+                                "ollama:" + name(relative) + ":" + relative.getName(3), blob, "ollama", size(blob))));
             }
         } catch (IOException e) {
             return models; // an unreadable Ollama store is simply not used
@@ -51,7 +54,8 @@ public final class OllamaModels {
             JsonNode json = JSON.readTree(manifest.toFile());
             for (JsonNode layer : json.path("layers")) {
                 if (MODEL_LAYER.equals(layer.path("mediaType").asText())) {
-                    Path blob = root.resolve("blobs").resolve(layer.path("digest").asText().replace(':', '-'));
+                    Path blob = root.resolve("blobs")
+                            .resolve(layer.path("digest").asText().replace(':', '-'));
                     return Files.isRegularFile(blob) ? java.util.Optional.of(blob) : java.util.Optional.empty();
                 }
             }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param paragraphs paragraphs in source order; indexes run 0..n-1
  * @param source     where and when it was published, as far as known
  */
-public record Article(String input, String title, String language, String charset, List<Paragraph> paragraphs,
-                      SourceInfo source) {
+public record Article(
+        String input, String title, String language, String charset, List<Paragraph> paragraphs, SourceInfo source) {
     public Article {
         source = source == null ? SourceInfo.NONE : source;
         Objects.requireNonNull(input, "input");
@@ -24,7 +24,8 @@ public record Article(String input, String title, String language, String charse
         paragraphs = List.copyOf(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).index() != i) {
-                throw new IllegalArgumentException("paragraph at position " + i + " has index " + paragraphs.get(i).index());
+                throw new IllegalArgumentException("paragraph at position " + i + " has index "
+                        + paragraphs.get(i).index());
             }
         }
     }
@@ -42,7 +43,8 @@ public record Article(String input, String title, String language, String charse
         List<Segment> all = new java.util.ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
             for (int i = 0; i < p.segments().size(); i++) {
-                all.add(new Segment(p.index(), i, p.segments().size(), p.segments().get(i)));
+                all.add(new Segment(
+                        p.index(), i, p.segments().size(), p.segments().get(i)));
             }
         }
         return all;

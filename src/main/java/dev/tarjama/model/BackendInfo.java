@@ -1,5 +1,4 @@
 package dev.tarjama.model;
 
 /** The provider, model and endpoint that answered; never a credential. */
-public record BackendInfo(String provider, String model, String baseUrl) {
-}
+public record BackendInfo(String provider, String model, String baseUrl) {}

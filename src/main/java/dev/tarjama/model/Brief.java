@@ -11,8 +11,8 @@ import java.util.List;
  * @param keyFigures  numbers that matter, each with what it refers to
  * @param entities    people, organisations and other names, with their original spelling
  */
-public record Brief(String headline, String summary, List<KeyPoint> keyPoints, List<KeyFigure> keyFigures,
-                    List<Entity> entities) {
+public record Brief(
+        String headline, String summary, List<KeyPoint> keyPoints, List<KeyFigure> keyFigures, List<Entity> entities) {
     public Brief {
         keyPoints = List.copyOf(keyPoints);
         keyFigures = List.copyOf(keyFigures);
@@ -36,8 +36,7 @@ public record Brief(String headline, String summary, List<KeyPoint> keyPoints, L
     }
 
     /** A named entity: its English rendering, its original spelling and its type. */
-    public record Entity(String name, String original, String type) {
-    }
+    public record Entity(String name, String original, String type) {}
 
     /** Every flag on the brief's points and figures. */
     public List<String> allFlags() {

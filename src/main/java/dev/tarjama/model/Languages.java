@@ -4,8 +4,7 @@ import com.ibm.icu.util.ULocale;
 
 /** What tarjama says about a language code, from ICU's locale data: its English name and its writing direction. */
 public final class Languages {
-    private Languages() {
-    }
+    private Languages() {}
 
     /** "ar" → "Arabic"; {@code fallback} when ICU knows no name for the code. */
     public static String englishName(String code, String fallback) {

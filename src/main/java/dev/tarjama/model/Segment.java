@@ -26,6 +26,8 @@ public record Segment(int paragraph, int part, int parts, String text) {
 
     /** "paragraph 7", or "paragraph 7 (part 2/3)": how messages name it. */
     public String label() {
-        return parts == 1 ? "paragraph " + paragraph : "paragraph " + paragraph + " (part " + (part + 1) + "/" + parts + ")";
+        return parts == 1
+                ? "paragraph " + paragraph
+                : "paragraph " + paragraph + " (part " + (part + 1) + "/" + parts + ")";
     }
 }

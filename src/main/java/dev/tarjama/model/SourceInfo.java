@@ -14,8 +14,12 @@ public record SourceInfo(String url, String canonicalUrl, String published, Stri
 
     /** This, with the fields it lacks taken from {@code other}. */
     public SourceInfo or(SourceInfo other) {
-        return new SourceInfo(first(url, other.url), first(canonicalUrl, other.canonicalUrl),
-                first(published, other.published), first(byline, other.byline), first(siteName, other.siteName));
+        return new SourceInfo(
+                first(url, other.url),
+                first(canonicalUrl, other.canonicalUrl),
+                first(published, other.published),
+                first(byline, other.byline),
+                first(siteName, other.siteName));
     }
 
     private static String first(String a, String b) {

@@ -20,29 +20,67 @@ import java.util.Map;
  * @param glossary       the agreed renderings the paragraphs were translated with
  * @param placement      where its files were written, once they are
  */
-public record TranslatedArticle(Article article, String targetLanguage, BackendInfo backend,
-                                Map<String, String> promptVersions, Instant createdAt,
-                                List<TranslatedParagraph> paragraphs, Brief brief, String briefError, Usage usage,
-                                boolean interrupted, List<GlossaryEntry> glossary, Placement placement) {
+public record TranslatedArticle(
+        Article article,
+        String targetLanguage,
+        BackendInfo backend,
+        Map<String, String> promptVersions,
+        Instant createdAt,
+        List<TranslatedParagraph> paragraphs,
+        Brief brief,
+        String briefError,
+        Usage usage,
+        boolean interrupted,
+        List<GlossaryEntry> glossary,
+        Placement placement) {
     /**
      * Where an article's files go: the folder's name under the output root, and what identifies its input (an
      * absolute path, a URL, a content hash), so that a rerun of the same input finds its folder again and another
      * input with the same name gets another one.
      */
-    public record Placement(String folder, String inputId) {
-    }
+    public record Placement(String folder, String inputId) {}
 
-    public TranslatedArticle(Article article, String targetLanguage, BackendInfo backend,
-                             Map<String, String> promptVersions, Instant createdAt, List<TranslatedParagraph> paragraphs,
-                             Brief brief, String briefError, Usage usage, boolean interrupted,
-                             List<GlossaryEntry> glossary) {
-        this(article, targetLanguage, backend, promptVersions, createdAt, paragraphs, brief, briefError, usage,
-                interrupted, glossary, null);
+    public TranslatedArticle(
+            Article article,
+            String targetLanguage,
+            BackendInfo backend,
+            Map<String, String> promptVersions,
+            Instant createdAt,
+            List<TranslatedParagraph> paragraphs,
+            Brief brief,
+            String briefError,
+            Usage usage,
+            boolean interrupted,
+            List<GlossaryEntry> glossary) {
+        this(
+                article,
+                targetLanguage,
+                backend,
+                promptVersions,
+                createdAt,
+                paragraphs,
+                brief,
+                briefError,
+                usage,
+                interrupted,
+                glossary,
+                null);
     }
 
     public TranslatedArticle placed(Placement where) {
-        return new TranslatedArticle(article, targetLanguage, backend, promptVersions, createdAt, paragraphs, brief,
-                briefError, usage, interrupted, glossary, where);
+        return new TranslatedArticle(
+                article,
+                targetLanguage,
+                backend,
+                promptVersions,
+                createdAt,
+                paragraphs,
+                brief,
+                briefError,
+                usage,
+                interrupted,
+                glossary,
+                where);
     }
 
     public TranslatedArticle {
@@ -50,8 +88,8 @@ public record TranslatedArticle(Article article, String targetLanguage, BackendI
         paragraphs = List.copyOf(paragraphs);
         glossary = List.copyOf(glossary);
         if (paragraphs.size() != article.paragraphs().size()) {
-            throw new IllegalArgumentException(
-                    paragraphs.size() + " translations for " + article.paragraphs().size() + " paragraphs");
+            throw new IllegalArgumentException(paragraphs.size() + " translations for "
+                    + article.paragraphs().size() + " paragraphs");
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).source() != article.paragraphs().get(i)) {

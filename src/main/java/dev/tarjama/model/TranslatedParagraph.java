@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param flags       what the checks found wrong with the translation that is kept; empty when it passed
  * @param rechecked   the first translation failed a check and was asked for again, with the reasons
  */
-public record TranslatedParagraph(Paragraph source, String translation, String summary, ParagraphStatus status,
-                                  String error, List<Flag> flags, boolean rechecked) {
+public record TranslatedParagraph(
+        Paragraph source,
+        String translation,
+        String summary,
+        ParagraphStatus status,
+        String error,
+        List<Flag> flags,
+        boolean rechecked) {
     public TranslatedParagraph {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");

@@ -25,6 +25,7 @@ public record TranslationUnit(List<Segment> segments) {
         if (segments.size() == 1) {
             return segments.get(0).label();
         }
-        return "paragraphs " + segments.get(0).paragraph() + "–" + segments.get(segments.size() - 1).paragraph();
+        return "paragraphs " + segments.get(0).paragraph() + "–"
+                + segments.get(segments.size() - 1).paragraph();
     }
 }

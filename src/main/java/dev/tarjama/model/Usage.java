@@ -11,7 +11,13 @@ package dev.tarjama.model;
  * @param cachedInputTokens input tokens the provider served from its prompt cache (included in inputTokens)
  * @param costUsd      estimated cost in US dollars, or {@code null} when the model's price is unknown
  */
-public record Usage(long requests, long retries, long cacheHits, long inputTokens, long outputTokens,
-                    long cachedInputTokens, Double costUsd) {
+public record Usage(
+        long requests,
+        long retries,
+        long cacheHits,
+        long inputTokens,
+        long outputTokens,
+        long cachedInputTokens,
+        Double costUsd) {
     public static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0.0);
 }

@@ -17,11 +17,13 @@ final class AlignStage implements Stage<Work.Translated, Work.Aligned> {
     @Override
     public Work.Aligned apply(Work.Translated translated) {
         Article article = translated.glossed().article();
-        List<TranslatedParagraph> paragraphs = new ArrayList<>(article.paragraphs().size());
+        List<TranslatedParagraph> paragraphs =
+                new ArrayList<>(article.paragraphs().size());
         int next = 0;
         List<Work.Checked> segments = translated.segments();
         for (Paragraph paragraph : article.paragraphs()) {
-            List<Work.Checked> parts = segments.subList(next, next + paragraph.segments().size());
+            List<Work.Checked> parts =
+                    segments.subList(next, next + paragraph.segments().size());
             next += paragraph.segments().size();
             paragraphs.add(join(paragraph, parts));
         }
@@ -31,21 +33,26 @@ final class AlignStage implements Stage<Work.Translated, Work.Aligned> {
     private static TranslatedParagraph join(Paragraph paragraph, List<Work.Checked> parts) {
         for (Work.Checked part : parts) {
             if (part.segment().paragraph() != paragraph.index()) {
-                throw new IllegalStateException("segment " + part.segment().id() + " is out of place at paragraph "
-                        + paragraph.index());
+                throw new IllegalStateException(
+                        "segment " + part.segment().id() + " is out of place at paragraph " + paragraph.index());
             }
             if (!part.ok()) {
                 return TranslatedParagraph.failed(paragraph, part.error());
             }
         }
         List<Flag> flags = parts.stream().flatMap(p -> p.flags().stream()).toList();
-        return TranslatedParagraph.ok(paragraph, join(parts.stream().map(Work.Checked::translation).toList()),
+        return TranslatedParagraph.ok(
+                        paragraph,
+                        join(parts.stream().map(Work.Checked::translation).toList()),
                         join(parts.stream().map(Work.Checked::summary).toList()))
                 .withChecks(flags, parts.stream().anyMatch(Work.Checked::rechecked));
     }
 
     /** A paragraph's text from its segments' parts, the way every renderer and the brief's cache key see it. */
     static String join(List<String> parts) {
-        return parts.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).collect(Collectors.joining(" "));
+        return parts.stream()
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::strip)
+                .collect(Collectors.joining(" "));
     }
 }

@@ -24,7 +24,9 @@ import java.util.random.RandomGenerator;
  */
 public final class BriefRequests {
     private static final JsonArraySchema SOURCES = JsonArraySchema.builder()
-            .description("ids of the paragraphs this comes from").items(new JsonIntegerSchema()).build();
+            .description("ids of the paragraphs this comes from")
+            .items(new JsonIntegerSchema())
+            .build();
 
     private static final ResponseFormat FORMAT = ResponseFormat.builder()
             .type(ResponseFormatType.JSON)
@@ -33,26 +35,39 @@ public final class BriefRequests {
                     .rootElement(JsonObjectSchema.builder()
                             .addStringProperty("headline")
                             .addStringProperty("summary")
-                            .addProperty("key_points", JsonArraySchema.builder().items(JsonObjectSchema.builder()
-                                    .addStringProperty("text")
-                                    .addProperty("sources", SOURCES)
-                                    .required("text", "sources")
-                                    .additionalProperties(false)
-                                    .build()).build())
-                            .addProperty("key_figures", JsonArraySchema.builder().items(JsonObjectSchema.builder()
-                                    .addStringProperty("figure")
-                                    .addStringProperty("context")
-                                    .addProperty("sources", SOURCES)
-                                    .required("figure", "context", "sources")
-                                    .additionalProperties(false)
-                                    .build()).build())
-                            .addProperty("entities", JsonArraySchema.builder().items(JsonObjectSchema.builder()
-                                    .addStringProperty("name")
-                                    .addStringProperty("original")
-                                    .addEnumProperty("type", List.copyOf(new TreeSet<>(BriefStage.ENTITY_TYPES)))
-                                    .required("name", "original", "type")
-                                    .additionalProperties(false)
-                                    .build()).build())
+                            .addProperty(
+                                    "key_points",
+                                    JsonArraySchema.builder()
+                                            .items(JsonObjectSchema.builder()
+                                                    .addStringProperty("text")
+                                                    .addProperty("sources", SOURCES)
+                                                    .required("text", "sources")
+                                                    .additionalProperties(false)
+                                                    .build())
+                                            .build())
+                            .addProperty(
+                                    "key_figures",
+                                    JsonArraySchema.builder()
+                                            .items(JsonObjectSchema.builder()
+                                                    .addStringProperty("figure")
+                                                    .addStringProperty("context")
+                                                    .addProperty("sources", SOURCES)
+                                                    .required("figure", "context", "sources")
+                                                    .additionalProperties(false)
+                                                    .build())
+                                            .build())
+                            .addProperty(
+                                    "entities",
+                                    JsonArraySchema.builder()
+                                            .items(JsonObjectSchema.builder()
+                                                    .addStringProperty("name")
+                                                    .addStringProperty("original")
+                                                    .addEnumProperty(
+                                                            "type", List.copyOf(new TreeSet<>(BriefStage.ENTITY_TYPES)))
+                                                    .required("name", "original", "type")
+                                                    .additionalProperties(false)
+                                                    .build())
+                                            .build())
                             .required("headline", "summary", "key_points", "key_figures", "entities")
                             .additionalProperties(false)
                             .build())
@@ -74,8 +89,14 @@ public final class BriefRequests {
 
     /** The question for the brief of {@code article} with its {@code paragraphs} translated. */
     Question<Brief> question(Article article, List<TranslatedParagraph> paragraphs, UsageMeter meter) {
-        return new Question<>(BriefStage.LABEL, key(article, paragraphs), () -> build(article, paragraphs),
-                BriefStage::parse, meter, BRIEF_TOKENS, Placeholders.brief());
+        return new Question<>(
+                BriefStage.LABEL,
+                key(article, paragraphs),
+                () -> build(article, paragraphs),
+                BriefStage::parse,
+                meter,
+                BRIEF_TOKENS,
+                Placeholders.brief());
     }
 
     /** The request for the brief of {@code article} with its {@code paragraphs} translated. */
@@ -101,11 +122,21 @@ public final class BriefRequests {
     private String articleText(Article article, List<TranslatedParagraph> paragraphs) {
         StringBuilder lines = new StringBuilder();
         for (TranslatedParagraph p : paragraphs) {
-            lines.append('[').append(p.index()).append("] ").append(article.language()).append(": ")
-                    .append(p.source().text()).append('\n');
+            lines.append('[')
+                    .append(p.index())
+                    .append("] ")
+                    .append(article.language())
+                    .append(": ")
+                    .append(p.source().text())
+                    .append('\n');
             if (p.isOk()) {
-                lines.append('[').append(p.index()).append("] ").append(targetLanguage).append(": ")
-                        .append(p.translation()).append('\n');
+                lines.append('[')
+                        .append(p.index())
+                        .append("] ")
+                        .append(targetLanguage)
+                        .append(": ")
+                        .append(p.translation())
+                        .append('\n');
             }
         }
         return lines.toString().strip();

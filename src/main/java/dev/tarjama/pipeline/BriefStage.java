@@ -22,8 +22,12 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
     private final Cancellation cancellation;
     private final String targetLanguage;
 
-    BriefStage(ModelCall model, BriefRequests requests, PipelineListener listener, Cancellation cancellation,
-               String targetLanguage) {
+    BriefStage(
+            ModelCall model,
+            BriefRequests requests,
+            PipelineListener listener,
+            Cancellation cancellation,
+            String targetLanguage) {
         this.model = model;
         this.requests = requests;
         this.listener = listener;
@@ -43,9 +47,11 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
         listener.briefStarted();
         var article = aligned.glossed().article();
         try {
-            Brief brief = model.ask(requests.question(article, paragraphs, aligned.glossed().usage())).value();
-            return new Work.Briefed(aligned, BriefCitations.check(brief, paragraphs, article.language(), targetLanguage),
-                    null);
+            Brief brief = model.ask(requests.question(
+                            article, paragraphs, aligned.glossed().usage()))
+                    .value();
+            return new Work.Briefed(
+                    aligned, BriefCitations.check(brief, paragraphs, article.language(), targetLanguage), null);
         } catch (RequestFailedException e) {
             return new Work.Briefed(aligned, null, e.getMessage());
         }
@@ -62,12 +68,17 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
                 .filter(p -> !p.text().isEmpty())
                 .toList();
         List<Brief.KeyFigure> figures = JsonAnswers.array(json, "key_figures").stream()
-                .map(f -> new Brief.KeyFigure(JsonAnswers.optionalText(f, "figure"), JsonAnswers.optionalText(f, "context"),
-                        sources(f), List.of()))
+                .map(f -> new Brief.KeyFigure(
+                        JsonAnswers.optionalText(f, "figure"),
+                        JsonAnswers.optionalText(f, "context"),
+                        sources(f),
+                        List.of()))
                 .filter(f -> !f.figure().isEmpty())
                 .toList();
         List<Brief.Entity> entities = JsonAnswers.array(json, "entities").stream()
-                .map(e -> new Brief.Entity(JsonAnswers.optionalText(e, "name"), JsonAnswers.optionalText(e, "original"),
+                .map(e -> new Brief.Entity(
+                        JsonAnswers.optionalText(e, "name"),
+                        JsonAnswers.optionalText(e, "original"),
                         entityType(JsonAnswers.optionalText(e, "type"))))
                 .filter(e -> !e.name().isEmpty())
                 .toList();
@@ -75,8 +86,11 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
     }
 
     private static List<Integer> sources(JsonNode item) {
-        return JsonAnswers.array(item, "sources").stream().filter(JsonNode::canConvertToInt).map(JsonNode::asInt)
-                .distinct().toList();
+        return JsonAnswers.array(item, "sources").stream()
+                .filter(JsonNode::canConvertToInt)
+                .map(JsonNode::asInt)
+                .distinct()
+                .toList();
     }
 
     private static String entityType(String type) {

@@ -48,12 +48,18 @@ final class CheckStage implements Stage<Work.Drafted, List<Work.Checked>> {
             return kept(first, firstFlags, true);
         }
         List<Flag> secondFlags = flags(glossed, second);
-        return secondFlags.size() <= firstFlags.size() ? kept(second, secondFlags, true) : kept(first, firstFlags, true);
+        return secondFlags.size() <= firstFlags.size()
+                ? kept(second, secondFlags, true)
+                : kept(first, firstFlags, true);
     }
 
     private List<Flag> flags(Work.Glossed glossed, Work.Draft draft) {
-        return checks.run(new CheckInput(draft.segment().text(), draft.translation(), glossed.article().language(),
-                targetLanguage, glossed.glossary().applicableTo(draft.segment().text())));
+        return checks.run(new CheckInput(
+                draft.segment().text(),
+                draft.translation(),
+                glossed.article().language(),
+                targetLanguage,
+                glossed.glossary().applicableTo(draft.segment().text())));
     }
 
     private static Work.Checked kept(Work.Draft draft, List<Flag> flags, boolean rechecked) {

@@ -37,11 +37,13 @@ final class Dispatcher {
     <U, R> List<R> runAll(List<U> items, Function<U, R> work, Function<U, R> unfinished, BiConsumer<U, R> finished) {
         List<CompletableFuture<R>> futures = new ArrayList<>(items.size());
         for (U item : items) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                R result = work.apply(item);
-                finished.accept(item, result);
-                return result;
-            }, threads));
+            futures.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        R result = work.apply(item);
+                        finished.accept(item, result);
+                        return result;
+                    },
+                    threads));
         }
         List<R> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

@@ -8,8 +8,7 @@ import java.util.random.RandomGenerator;
  * cannot close a block early and smuggle text outside it; a token that happens to occur in the text is redrawn.
  */
 final class Fence {
-    private Fence() {
-    }
+    private Fence() {}
 
     static String draw(RandomGenerator random, String... texts) {
         while (true) {

@@ -24,14 +24,18 @@ public final class GlossaryRequests {
             .jsonSchema(JsonSchema.builder()
                     .name("article_glossary")
                     .rootElement(JsonObjectSchema.builder()
-                            .addProperty("terms", JsonArraySchema.builder().items(JsonObjectSchema.builder()
-                                    .addStringProperty("source")
-                                    .addStringProperty("target")
-                                    .addEnumProperty("type", TYPES)
-                                    .addStringProperty("note")
-                                    .required("source", "target", "type", "note")
-                                    .additionalProperties(false)
-                                    .build()).build())
+                            .addProperty(
+                                    "terms",
+                                    JsonArraySchema.builder()
+                                            .items(JsonObjectSchema.builder()
+                                                    .addStringProperty("source")
+                                                    .addStringProperty("target")
+                                                    .addEnumProperty("type", TYPES)
+                                                    .addStringProperty("note")
+                                                    .required("source", "target", "type", "note")
+                                                    .additionalProperties(false)
+                                                    .build())
+                                            .build())
                             .required("terms")
                             .additionalProperties(false)
                             .build())
@@ -53,8 +57,14 @@ public final class GlossaryRequests {
 
     /** The question for the glossary of {@code article}. */
     Question<List<GlossaryEntry>> question(Article article, UsageMeter meter) {
-        return new Question<>(GlossaryStage.LABEL, key(article), () -> build(article), GlossaryStage::parse, meter,
-                GLOSSARY_TOKENS, Placeholders.glossary());
+        return new Question<>(
+                GlossaryStage.LABEL,
+                key(article),
+                () -> build(article),
+                GlossaryStage::parse,
+                meter,
+                GLOSSARY_TOKENS,
+                Placeholders.glossary());
     }
 
     ChatRequest build(Article article) {

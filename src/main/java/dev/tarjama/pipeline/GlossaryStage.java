@@ -33,12 +33,14 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
         if (requests != null) {
             listener.glossaryStarted();
             try {
-                proposed = model.ask(requests.question(loaded.article(), loaded.usage())).value();
+                proposed = model.ask(requests.question(loaded.article(), loaded.usage()))
+                        .value();
             } catch (RequestFailedException e) {
                 listener.glossaryFailed(e.getMessage()); // the terminology check then has less to hold on to
             }
         }
-        Glossary glossary = Glossary.merge(loaded.given(), proposed, loaded.article().text("\n"));
+        Glossary glossary =
+                Glossary.merge(loaded.given(), proposed, loaded.article().text("\n"));
         return new Work.Glossed(loaded.article(), glossary, loaded.usage());
     }
 
@@ -48,8 +50,12 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
             throw new MalformedAnswerException(LABEL + ": the model answered with no terms field");
         }
         return JsonAnswers.array(json, "terms").stream()
-                .map(t -> new GlossaryEntry(JsonAnswers.optionalText(t, "source"), JsonAnswers.optionalText(t, "target"),
-                        type(JsonAnswers.optionalText(t, "type")), JsonAnswers.optionalText(t, "note"), "article"))
+                .map(t -> new GlossaryEntry(
+                        JsonAnswers.optionalText(t, "source"),
+                        JsonAnswers.optionalText(t, "target"),
+                        type(JsonAnswers.optionalText(t, "type")),
+                        JsonAnswers.optionalText(t, "note"),
+                        "article"))
                 .filter(e -> !e.source().isEmpty() && !e.target().isEmpty())
                 .toList();
     }

@@ -15,8 +15,7 @@ import java.util.List;
 final class JsonAnswers {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonAnswers() {
-    }
+    private JsonAnswers() {}
 
     static JsonNode object(String answer, String what) {
         String text = answer.strip();

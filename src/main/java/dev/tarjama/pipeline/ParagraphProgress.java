@@ -16,7 +16,8 @@ final class ParagraphProgress {
     ParagraphProgress(Article article, PipelineListener listener) {
         this.listener = listener;
         this.total = article.paragraphs().size();
-        this.partsLeft = new AtomicIntegerArray(article.paragraphs().stream().mapToInt(p -> p.segments().size()).toArray());
+        this.partsLeft = new AtomicIntegerArray(
+                article.paragraphs().stream().mapToInt(p -> p.segments().size()).toArray());
         this.errors = new AtomicReferenceArray<>(total);
     }
 

@@ -42,8 +42,7 @@ public final class ParagraphRequests {
             .build();
 
     /** What the model answered for one segment. */
-    public record SegmentAnswer(String translation, String summary) {
-    }
+    public record SegmentAnswer(String translation, String summary) {}
 
     private final PromptTemplate template;
     private final String targetLanguage;
@@ -59,14 +58,18 @@ public final class ParagraphRequests {
      * The question for {@code segment}; {@code feedback}, when not empty, says why the last translation was
      * rejected (a different request, so a different cached answer).
      */
-    public Question<SegmentAnswer> question(Article article, Glossary glossary, Segment segment, String feedback,
-                                            UsageMeter meter) {
+    public Question<SegmentAnswer> question(
+            Article article, Glossary glossary, Segment segment, String feedback, UsageMeter meter) {
         List<GlossaryEntry> entries = glossary.applicableTo(segment.text());
         int expected = expectedTokens(segment.text());
-        return new Question<>(segment.label() + (feedback.isEmpty() ? "" : " (after checks)"),
+        return new Question<>(
+                segment.label() + (feedback.isEmpty() ? "" : " (after checks)"),
                 key(article.language(), segment.text(), entries, feedback),
                 () -> build(article, segment, entries, feedback),
-                answer -> parse(answer, segment.label()), meter, expected, Placeholders.translation(expected));
+                answer -> parse(answer, segment.label()),
+                meter,
+                expected,
+                Placeholders.translation(expected));
     }
 
     /**
@@ -92,8 +95,8 @@ public final class ParagraphRequests {
 
     static SegmentAnswer parse(String answer, String label) {
         JsonNode json = JsonAnswers.object(answer, label);
-        return new SegmentAnswer(JsonAnswers.requiredText(json, "translation", label),
-                JsonAnswers.optionalText(json, "summary"));
+        return new SegmentAnswer(
+                JsonAnswers.requiredText(json, "translation", label), JsonAnswers.optionalText(json, "summary"));
     }
 
     private static String glossaryLines(List<GlossaryEntry> entries) {
@@ -110,8 +113,12 @@ public final class ParagraphRequests {
                 .with("title", article.title().isEmpty() ? "(no title)" : article.title())
                 .with("fence", fence)
                 .with("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText)
-                .with("feedback", feedback.isEmpty() ? "" : "\nA previous translation of this paragraph was rejected by "
-                        + "automatic checks: " + feedback + "\nTranslate the paragraph again and correct these problems.")
+                .with(
+                        "feedback",
+                        feedback.isEmpty()
+                                ? ""
+                                : "\nA previous translation of this paragraph was rejected by " + "automatic checks: "
+                                        + feedback + "\nTranslate the paragraph again and correct these problems.")
                 .build(template, FORMAT);
     }
 
@@ -124,6 +131,8 @@ public final class ParagraphRequests {
         } else {
             return "";
         }
-        return previous.length() <= MAX_CONTEXT_CHARS ? previous : "…" + previous.substring(previous.length() - MAX_CONTEXT_CHARS);
+        return previous.length() <= MAX_CONTEXT_CHARS
+                ? previous
+                : "…" + previous.substring(previous.length() - MAX_CONTEXT_CHARS);
     }
 }

@@ -28,8 +28,7 @@ public final class Pipeline {
      * @param targetLanguage BCP 47 code of the translation
      * @param glossaryPass   ask the model for the article's glossary before translating
      */
-    public record Settings(String targetLanguage, boolean glossaryPass) {
-    }
+    public record Settings(String targetLanguage, boolean glossaryPass) {}
 
     private final GlossaryStage glossary;
     private final TranslateStage translate;
@@ -45,16 +44,31 @@ public final class Pipeline {
     private final Cancellation cancellation;
     private final Clock clock;
 
-    public Pipeline(ModelCall model, PromptLibrary prompts, Settings settings, BackendInfo backend, Executor threads,
-                    Cancellation cancellation, Clock clock, RandomGenerator random, PipelineListener listener,
-                    UsageMeter runUsage) {
+    public Pipeline(
+            ModelCall model,
+            PromptLibrary prompts,
+            Settings settings,
+            BackendInfo backend,
+            Executor threads,
+            Cancellation cancellation,
+            Clock clock,
+            RandomGenerator random,
+            PipelineListener listener,
+            UsageMeter runUsage) {
         String target = settings.targetLanguage();
-        this.glossary = new GlossaryStage(model, settings.glossaryPass()
-                ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), target, random) : null, listener);
-        this.translate = new TranslateStage(model, new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random));
+        this.glossary = new GlossaryStage(
+                model,
+                settings.glossaryPass() ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), target, random) : null,
+                listener);
+        this.translate =
+                new TranslateStage(model, new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random));
         this.check = new CheckStage(ParagraphChecks.standard(), translate, target);
-        this.brief = new BriefStage(model, new BriefRequests(prompts.get(PromptKind.BRIEF), target, random), listener,
-                cancellation, target);
+        this.brief = new BriefStage(
+                model,
+                new BriefRequests(prompts.get(PromptKind.BRIEF), target, random),
+                listener,
+                cancellation,
+                target);
         this.dispatcher = new Dispatcher(threads, cancellation);
         this.listener = listener;
         this.runUsage = runUsage;
@@ -71,22 +85,37 @@ public final class Pipeline {
      */
     public TranslatedArticle translate(Article article, List<GlossaryEntry> given) {
         Work.Glossed glossed = glossary.apply(new Work.Loaded(article, given, runUsage.child()));
-        List<Work.Unit> units = article.segments().stream().map(s -> new Work.Unit(glossed, TranslationUnit.of(s))).toList();
-        listener.translating(article, units.stream().mapToInt(translate::requestsNeeded).sum(), glossed.usage());
+        List<Work.Unit> units = article.segments().stream()
+                .map(s -> new Work.Unit(glossed, TranslationUnit.of(s)))
+                .toList();
+        listener.translating(
+                article, units.stream().mapToInt(translate::requestsNeeded).sum(), glossed.usage());
         ParagraphProgress progress = new ParagraphProgress(article, listener);
-        List<List<Work.Checked>> checked = dispatcher.runAll(units,
+        List<List<Work.Checked>> checked = dispatcher.runAll(
+                units,
                 unit -> check.apply(translate.apply(unit)),
                 Pipeline::interrupted,
                 (unit, result) -> progress.finished(result));
-        Work.Aligned aligned = align.apply(new Work.Translated(glossed, checked.stream().flatMap(List::stream).toList()));
+        Work.Aligned aligned = align.apply(new Work.Translated(
+                glossed, checked.stream().flatMap(List::stream).toList()));
         Work.Briefed briefed = brief.apply(aligned);
-        return new TranslatedArticle(article, settings.targetLanguage(), backend, prompts.versions(), clock.instant(),
-                aligned.paragraphs(), briefed.brief(), briefed.briefError(), glossed.usage().snapshot(),
-                cancellation.isCancelled(), glossed.glossary().entries());
+        return new TranslatedArticle(
+                article,
+                settings.targetLanguage(),
+                backend,
+                prompts.versions(),
+                clock.instant(),
+                aligned.paragraphs(),
+                briefed.brief(),
+                briefed.briefError(),
+                glossed.usage().snapshot(),
+                cancellation.isCancelled(),
+                glossed.glossary().entries());
     }
 
     private static List<Work.Checked> interrupted(Work.Unit unit) {
         return unit.unit().segments().stream()
-                .map(s -> Work.Checked.failed(s, "not translated: the run was interrupted")).toList();
+                .map(s -> Work.Checked.failed(s, "not translated: the run was interrupted"))
+                .toList();
     }
 }

@@ -5,7 +5,7 @@ import dev.tarjama.model.Article;
 
 /** Follows an article through the pipeline; calls may come from several threads and must not block. */
 public interface PipelineListener {
-    PipelineListener NONE = new PipelineListener() { };
+    PipelineListener NONE = new PipelineListener() {};
 
     /**
      * The article is segmented and its paragraphs are about to be translated.
@@ -13,26 +13,21 @@ public interface PipelineListener {
      * @param requests how many segments need a request (the others are answered from the cache)
      * @param usage    live for the rest of the article
      */
-    default void translating(Article article, int requests, UsageMeter usage) {
-    }
+    default void translating(Article article, int requests, UsageMeter usage) {}
 
     /**
      * A paragraph is finished; {@code done} of {@code total} are.
      *
      * @param error why it was not translated, or {@code null}
      */
-    default void paragraphFinished(int index, String error, int done, int total) {
-    }
+    default void paragraphFinished(int index, String error, int done, int total) {}
 
     /** The glossary request goes out. */
-    default void glossaryStarted() {
-    }
+    default void glossaryStarted() {}
 
     /** The glossary could not be had; paragraphs are translated without it. */
-    default void glossaryFailed(String reason) {
-    }
+    default void glossaryFailed(String reason) {}
 
     /** Every paragraph is finished; the brief request goes out. */
-    default void briefStarted() {
-    }
+    default void briefStarted() {}
 }

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Placeholders {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static String translation(int tokens) {
         ObjectNode answer = JSON.createObjectNode();

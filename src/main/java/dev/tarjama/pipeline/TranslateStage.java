@@ -31,7 +31,8 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
     Work.Draft ask(Work.Glossed glossed, Segment segment, String feedback) {
         try {
             Answer<ParagraphRequests.SegmentAnswer> answer = model.ask(question(glossed, segment, feedback));
-            return new Work.Draft(segment, answer.value().translation(), answer.value().summary(), null, answer.planned());
+            return new Work.Draft(
+                    segment, answer.value().translation(), answer.value().summary(), null, answer.planned());
         } catch (RequestFailedException e) {
             return Work.Draft.failed(segment, e.getMessage());
         }

@@ -13,8 +13,7 @@ import java.util.List;
 
 /** The records that pass between the stages of the pipeline, in the order they appear. */
 final class Work {
-    private Work() {
-    }
+    private Work() {}
 
     /**
      * An article entering the pipeline.
@@ -23,16 +22,13 @@ final class Work {
      * @param given   renderings given by the user (their file, the standing glossaries of the article's source)
      * @param usage   what this article's requests spend
      */
-    record Loaded(Article article, List<GlossaryEntry> given, UsageMeter usage) {
-    }
+    record Loaded(Article article, List<GlossaryEntry> given, UsageMeter usage) {}
 
     /** The article with its agreed renderings. */
-    record Glossed(Article article, Glossary glossary, UsageMeter usage) {
-    }
+    record Glossed(Article article, Glossary glossary, UsageMeter usage) {}
 
     /** One unit of an article, ready to ask about. */
-    record Unit(Glossed glossed, TranslationUnit unit) {
-    }
+    record Unit(Glossed glossed, TranslationUnit unit) {}
 
     /**
      * The model's answer for one segment, before any check.
@@ -47,8 +43,7 @@ final class Work {
     }
 
     /** A unit's drafts, segment by segment. */
-    record Drafted(Glossed glossed, List<Draft> drafts) {
-    }
+    record Drafted(Glossed glossed, List<Draft> drafts) {}
 
     /**
      * A segment's translation as kept after the checks, with what they still find wrong.
@@ -56,8 +51,8 @@ final class Work {
      * @param rechecked the first answer failed a check and was asked for again
      * @param error     why there is no translation, or {@code null}
      */
-    record Checked(Segment segment, String translation, String summary, List<Flag> flags, boolean rechecked,
-                   String error) {
+    record Checked(
+            Segment segment, String translation, String summary, List<Flag> flags, boolean rechecked, String error) {
         Checked {
             flags = List.copyOf(flags);
         }
@@ -72,14 +67,11 @@ final class Work {
     }
 
     /** Every segment of the article, checked, in source order. */
-    record Translated(Glossed glossed, List<Checked> segments) {
-    }
+    record Translated(Glossed glossed, List<Checked> segments) {}
 
     /** The article's paragraphs, put back together and aligned with their sources. */
-    record Aligned(Glossed glossed, List<TranslatedParagraph> paragraphs) {
-    }
+    record Aligned(Glossed glossed, List<TranslatedParagraph> paragraphs) {}
 
     /** The aligned article and its brief, or why it has none. */
-    record Briefed(Aligned aligned, Brief brief, String briefError) {
-    }
+    record Briefed(Aligned aligned, Brief brief, String briefError) {}
 }

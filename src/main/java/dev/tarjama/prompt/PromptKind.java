@@ -7,12 +7,25 @@ import java.util.Set;
  * use every required placeholder (without them the request would not carry its text) and no unknown one.
  */
 public enum PromptKind {
-    TRANSLATE("translate", Set.of("paragraph", "fence"),
-            Set.of("title", "previous", "glossary", "feedback", "source_language", "source_language_name",
-                    "target_language", "target_language_name")),
-    GLOSSARY("glossary", Set.of("article", "fence"),
+    TRANSLATE(
+            "translate",
+            Set.of("paragraph", "fence"),
+            Set.of(
+                    "title",
+                    "previous",
+                    "glossary",
+                    "feedback",
+                    "source_language",
+                    "source_language_name",
+                    "target_language",
+                    "target_language_name")),
+    GLOSSARY(
+            "glossary",
+            Set.of("article", "fence"),
             Set.of("title", "source_language", "source_language_name", "target_language", "target_language_name")),
-    BRIEF("brief", Set.of("paragraphs", "fence"),
+    BRIEF(
+            "brief",
+            Set.of("paragraphs", "fence"),
             Set.of("title", "source_language", "source_language_name", "target_language", "target_language_name"));
 
     private final String fileStem;

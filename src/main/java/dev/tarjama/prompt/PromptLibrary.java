@@ -34,7 +34,9 @@ public final class PromptLibrary {
     public static PromptLibrary load(Path directory) {
         Map<PromptKind, PromptTemplate> templates = new EnumMap<>(PromptKind.class);
         for (PromptKind kind : PromptKind.values()) {
-            String where = directory == null ? "built-in " + kind.fileName() : directory.resolve(kind.fileName()).toString();
+            String where = directory == null
+                    ? "built-in " + kind.fileName()
+                    : directory.resolve(kind.fileName()).toString();
             templates.put(kind, parse(kind, where, read(kind, directory, where)));
         }
         return new PromptLibrary(templates);

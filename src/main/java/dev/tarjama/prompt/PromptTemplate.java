@@ -22,7 +22,11 @@ public final class PromptTemplate {
         this.version = version;
         this.system = system;
         this.user = user;
-        this.fingerprint = dev.tarjama.cache.CacheKey.of("template").add("system", system).add("user", user).build().digest();
+        this.fingerprint = dev.tarjama.cache.CacheKey.of("template")
+                .add("system", system)
+                .add("user", user)
+                .build()
+                .digest();
     }
 
     public PromptKind kind() {
@@ -54,7 +58,8 @@ public final class PromptTemplate {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalArgumentException("no value for {{" + m.group(1) + "}} in the " + kind.key() + " template");
+                throw new IllegalArgumentException(
+                        "no value for {{" + m.group(1) + "}} in the " + kind.key() + " template");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

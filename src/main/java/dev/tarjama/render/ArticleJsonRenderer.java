@@ -47,7 +47,8 @@ final class ArticleJsonRenderer extends TextFormat {
         backend.put("model", a.backend().model());
         backend.put("base_url", a.backend().baseUrl());
         ObjectNode prompts = root.putObject("prompts");
-        a.promptVersions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        a.promptVersions().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> prompts.put(e.getKey(), e.getValue()));
         root.put("created_at", a.createdAt().toString());
 
@@ -84,26 +85,40 @@ final class ArticleJsonRenderer extends TextFormat {
             }
             ArrayNode figures = b.putArray("key_figures");
             for (Brief.KeyFigure f : brief.keyFigures()) {
-                ObjectNode figure = figures.addObject().put("figure", f.figure()).put("context", f.context());
+                ObjectNode figure =
+                        figures.addObject().put("figure", f.figure()).put("context", f.context());
                 ids(figure.putArray("sources"), f.sources());
                 strings(figure.putArray("checks"), f.flags());
             }
             ArrayNode entities = b.putArray("entities");
-            brief.entities().forEach(e -> entities.addObject()
-                    .put("name", e.name()).put("original", e.original()).put("type", e.type()));
+            brief.entities()
+                    .forEach(e -> entities.addObject()
+                            .put("name", e.name())
+                            .put("original", e.original())
+                            .put("type", e.type()));
         }
         root.put("brief_error", a.briefError());
 
         ArrayNode glossary = root.putArray("glossary");
-        a.glossary().forEach(g -> glossary.addObject().put("source", g.source()).put("target", g.target())
-                .put("type", g.type()).put("note", g.note()).put("origin", g.origin()));
+        a.glossary()
+                .forEach(g -> glossary.addObject()
+                        .put("source", g.source())
+                        .put("target", g.target())
+                        .put("type", g.type())
+                        .put("note", g.note())
+                        .put("origin", g.origin()));
 
         ObjectNode qa = root.putObject("qa");
-        qa.put("paragraphs_checked", a.paragraphs().stream().filter(TranslatedParagraph::isOk).count());
+        qa.put(
+                "paragraphs_checked",
+                a.paragraphs().stream().filter(TranslatedParagraph::isOk).count());
         qa.put("paragraphs_flagged", a.flaggedCount());
-        qa.put("paragraphs_rechecked", a.paragraphs().stream().filter(TranslatedParagraph::rechecked).count());
+        qa.put(
+                "paragraphs_rechecked",
+                a.paragraphs().stream().filter(TranslatedParagraph::rechecked).count());
         ObjectNode byCheck = qa.putObject("flags_by_check");
-        a.paragraphs().stream().flatMap(p -> p.flags().stream())
+        a.paragraphs().stream()
+                .flatMap(p -> p.flags().stream())
                 .collect(Collectors.groupingBy(Flag::check, TreeMap::new, Collectors.counting()))
                 .forEach(byCheck::put);
         qa.put("brief_flags", a.brief() == null ? 0 : a.brief().allFlags().size());
@@ -117,7 +132,9 @@ final class ArticleJsonRenderer extends TextFormat {
         usage.put("cost_usd", a.usage().costUsd());
         root.put("interrupted", a.interrupted());
         if (a.placement() != null) {
-            root.putObject("output").put("folder", a.placement().folder()).put("input_id", a.placement().inputId());
+            root.putObject("output")
+                    .put("folder", a.placement().folder())
+                    .put("input_id", a.placement().inputId());
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

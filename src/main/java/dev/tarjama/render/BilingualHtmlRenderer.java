@@ -60,39 +60,73 @@ final class BilingualHtmlRenderer extends TextFormat {
         String targetDir = Languages.direction(targetLang);
 
         StringBuilder html = new StringBuilder(16_384);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(Text.html(targetLang)).append("\" dir=\"").append(targetDir)
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(Text.html(targetLang))
+                .append("\" dir=\"")
+                .append(targetDir)
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"tarjama\">\n")
-                .append("<title>").append(Text.html(Headline.title(article))).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n")
-                .append("<h1>").append(Text.html(Headline.title(article))).append("</h1>\n")
-                .append("<p class=\"meta\">").append(Text.html(Headline.provenance(article))).append("</p>\n")
+                .append("<title>")
+                .append(Text.html(Headline.title(article)))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header>\n")
+                .append("<h1>")
+                .append(Text.html(Headline.title(article)))
+                .append("</h1>\n")
+                .append("<p class=\"meta\">")
+                .append(Text.html(Headline.provenance(article)))
+                .append("</p>\n")
                 .append("</header>\n<main>\n");
         for (TranslatedParagraph p : article.paragraphs()) {
             String kind = p.source().kind().jsonName();
-            html.append("<section class=\"row ").append(kind).append(p.isFlagged() ? " flagged" : "")
-                    .append("\" id=\"p").append(p.index()).append("\">\n");
-            html.append("  <div class=\"cell source\" lang=\"").append(Text.html(sourceLang)).append("\" dir=\"")
-                    .append(sourceDir).append("\">").append(paragraph(p.source().text(), p.source().kind()))
+            html.append("<section class=\"row ")
+                    .append(kind)
+                    .append(p.isFlagged() ? " flagged" : "")
+                    .append("\" id=\"p")
+                    .append(p.index())
+                    .append("\">\n");
+            html.append("  <div class=\"cell source\" lang=\"")
+                    .append(Text.html(sourceLang))
+                    .append("\" dir=\"")
+                    .append(sourceDir)
+                    .append("\">")
+                    .append(paragraph(p.source().text(), p.source().kind()))
                     .append("</div>\n");
             if (p.isOk()) {
-                html.append("  <div class=\"cell translation\" lang=\"").append(Text.html(targetLang)).append("\" dir=\"")
-                        .append(targetDir).append("\">")
-                        .append("<a class=\"id\" href=\"#p").append(p.index()).append("\">¶").append(p.index()).append("</a>")
+                html.append("  <div class=\"cell translation\" lang=\"")
+                        .append(Text.html(targetLang))
+                        .append("\" dir=\"")
+                        .append(targetDir)
+                        .append("\">")
+                        .append("<a class=\"id\" href=\"#p")
+                        .append(p.index())
+                        .append("\">¶")
+                        .append(p.index())
+                        .append("</a>")
                         .append(paragraph(p.translation(), p.source().kind()));
                 if (p.summary() != null && !p.summary().isBlank()) {
-                    html.append("<p class=\"summary\">").append(Text.html(p.summary())).append("</p>");
+                    html.append("<p class=\"summary\">")
+                            .append(Text.html(p.summary()))
+                            .append("</p>");
                 }
                 for (var flag : p.flags()) {
-                    html.append("<p class=\"check\">⚑ Check ").append(Text.html(flag.toString())).append("</p>");
+                    html.append("<p class=\"check\">⚑ Check ")
+                            .append(Text.html(flag.toString()))
+                            .append("</p>");
                 }
             } else {
                 // the source stays in view where the translation would be, marked, so nothing silently disappears
-                html.append("  <div class=\"cell translation failed\" lang=\"").append(Text.html(sourceLang))
-                        .append("\" dir=\"").append(sourceDir).append("\">")
+                html.append("  <div class=\"cell translation failed\" lang=\"")
+                        .append(Text.html(sourceLang))
+                        .append("\" dir=\"")
+                        .append(sourceDir)
+                        .append("\">")
                         .append("<span class=\"flag\" lang=\"en\" dir=\"ltr\">⚠ Not translated: ")
-                        .append(Text.html(p.error())).append("</span>")
+                        .append(Text.html(p.error()))
+                        .append("</span>")
                         .append(paragraph(p.source().text(), p.source().kind()));
             }
             html.append("</div>\n</section>\n");
@@ -108,19 +142,29 @@ final class BilingualHtmlRenderer extends TextFormat {
         if (article.glossary().isEmpty()) {
             return;
         }
-        html.append("<details class=\"glossary\"><summary>Glossary (").append(article.glossary().size())
+        html.append("<details class=\"glossary\"><summary>Glossary (")
+                .append(article.glossary().size())
                 .append(" terms)</summary>\n<table>\n");
         for (var entry : article.glossary()) {
-            html.append("<tr><td lang=\"").append(Text.html(article.article().language())).append("\" dir=\"")
-                    .append(Languages.direction(article.article().language())).append("\">").append(Text.html(entry.source()))
-                    .append("</td><td>").append(Text.html(entry.target())).append("</td><td>")
-                    .append(Text.html(entry.type())).append("</td></tr>\n");
+            html.append("<tr><td lang=\"")
+                    .append(Text.html(article.article().language()))
+                    .append("\" dir=\"")
+                    .append(Languages.direction(article.article().language()))
+                    .append("\">")
+                    .append(Text.html(entry.source()))
+                    .append("</td><td>")
+                    .append(Text.html(entry.target()))
+                    .append("</td><td>")
+                    .append(Text.html(entry.type()))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n</details>\n");
     }
 
     private static String paragraph(String text, ParagraphKind kind) {
-        String role = kind == ParagraphKind.BODY ? "" : " role=\"heading\" aria-level=\"" + (kind == ParagraphKind.TITLE ? 2 : 3) + "\"";
+        String role = kind == ParagraphKind.BODY
+                ? ""
+                : " role=\"heading\" aria-level=\"" + (kind == ParagraphKind.TITLE ? 2 : 3) + "\"";
         return "<p" + role + ">" + Text.html(text) + "</p>";
     }
 }

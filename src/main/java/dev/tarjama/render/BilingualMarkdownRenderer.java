@@ -17,8 +17,13 @@ final class BilingualMarkdownRenderer extends TextFormat {
         md.append("_").append(Text.markdown(Headline.provenance(article))).append("_\n");
         for (TranslatedParagraph p : article.paragraphs()) {
             md.append("\n---\n\n");
-            md.append("<a id=\"p").append(p.index()).append("\"></a>**¶").append(p.index()).append("** · ")
-                    .append(p.source().kind().jsonName()).append("\n\n");
+            md.append("<a id=\"p")
+                    .append(p.index())
+                    .append("\"></a>**¶")
+                    .append(p.index())
+                    .append("** · ")
+                    .append(p.source().kind().jsonName())
+                    .append("\n\n");
             md.append("> ").append(Text.markdown(p.source().text())).append("\n\n");
             if (p.isOk()) {
                 md.append(Text.markdown(p.translation())).append("\n");
@@ -26,10 +31,14 @@ final class BilingualMarkdownRenderer extends TextFormat {
                     md.append("\n_Summary: ").append(Text.markdown(p.summary())).append("_\n");
                 }
                 for (var flag : p.flags()) {
-                    md.append("\n**⚑ Check** ").append(Text.markdown(flag.toString())).append("\n");
+                    md.append("\n**⚑ Check** ")
+                            .append(Text.markdown(flag.toString()))
+                            .append("\n");
                 }
             } else {
-                md.append("**⚠ Not translated:** ").append(Text.markdown(p.error())).append("\n");
+                md.append("**⚠ Not translated:** ")
+                        .append(Text.markdown(p.error()))
+                        .append("\n");
             }
         }
         return md.toString();

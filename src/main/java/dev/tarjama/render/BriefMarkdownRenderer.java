@@ -19,40 +19,60 @@ final class BriefMarkdownRenderer extends TextFormat {
         StringBuilder md = new StringBuilder(4096);
         if (brief == null) {
             md.append("# ").append(Text.markdown(Headline.title(article))).append("\n\n");
-            md.append("> **⚠ No brief:** ").append(Text.markdown(article.briefError()))
+            md.append("> **⚠ No brief:** ")
+                    .append(Text.markdown(article.briefError()))
                     .append(". The paragraph summaries follow instead.\n\n");
             md.append("## Paragraph summaries\n\n");
             for (TranslatedParagraph p : article.paragraphs()) {
                 if (p.isOk() && p.summary() != null && !p.summary().isBlank()) {
-                    md.append("- ").append(Text.markdown(p.summary())).append(" (¶").append(p.index()).append(")\n");
+                    md.append("- ")
+                            .append(Text.markdown(p.summary()))
+                            .append(" (¶")
+                            .append(p.index())
+                            .append(")\n");
                 }
             }
         } else {
             md.append("# ").append(Text.markdown(brief.headline())).append("\n\n");
             md.append(Text.markdown(brief.summary())).append("\n");
-            section(md, "Key points", brief.keyPoints().stream()
-                    .map(p -> Text.markdown(p.text()) + cite(p.sources()) + warn(p.flags()))
-                    .toList());
-            section(md, "Key figures", brief.keyFigures().stream()
-                    .map(f -> "**" + Text.markdown(f.figure()) + "**" + (f.context().isEmpty() ? "" : ": " + Text.markdown(f.context()))
-                            + cite(f.sources()) + warn(f.flags()))
-                    .toList());
-            section(md, "People and organisations", brief.entities().stream()
-                    .map(e -> "**" + Text.markdown(e.name()) + "**"
-                            + (e.original().isEmpty() ? "" : " (" + Text.markdown(e.original()) + ")")
-                            + " · " + e.type())
-                    .toList());
+            section(
+                    md,
+                    "Key points",
+                    brief.keyPoints().stream()
+                            .map(p -> Text.markdown(p.text()) + cite(p.sources()) + warn(p.flags()))
+                            .toList());
+            section(
+                    md,
+                    "Key figures",
+                    brief.keyFigures().stream()
+                            .map(f -> "**" + Text.markdown(f.figure()) + "**"
+                                    + (f.context().isEmpty() ? "" : ": " + Text.markdown(f.context()))
+                                    + cite(f.sources()) + warn(f.flags()))
+                            .toList());
+            section(
+                    md,
+                    "People and organisations",
+                    brief.entities().stream()
+                            .map(e -> "**" + Text.markdown(e.name()) + "**"
+                                    + (e.original().isEmpty() ? "" : " (" + Text.markdown(e.original()) + ")")
+                                    + " · " + e.type())
+                            .toList());
         }
         checks(md, article);
-        List<TranslatedParagraph> failed = article.paragraphs().stream().filter(p -> !p.isOk()).toList();
+        List<TranslatedParagraph> failed =
+                article.paragraphs().stream().filter(p -> !p.isOk()).toList();
         if (!failed.isEmpty()) {
             md.append("\n## ⚠ Not translated\n\n")
-                    .append(failed.size()).append(" of ").append(article.paragraphs().size())
+                    .append(failed.size())
+                    .append(" of ")
+                    .append(article.paragraphs().size())
                     .append(" paragraphs could not be translated (¶")
                     .append(failed.stream().map(p -> String.valueOf(p.index())).collect(Collectors.joining(", ¶")))
                     .append("); bilingual.html shows their source text, marked.\n");
         }
-        md.append("\n---\n\n_").append(Text.markdown(Headline.provenance(article))).append("_\n");
+        md.append("\n---\n\n_")
+                .append(Text.markdown(Headline.provenance(article)))
+                .append("_\n");
         return md.toString();
     }
 
@@ -61,7 +81,8 @@ final class BriefMarkdownRenderer extends TextFormat {
         if (sources.isEmpty()) {
             return "";
         }
-        return sources.stream().map(id -> "[¶" + id + "](bilingual.html#p" + id + ")")
+        return sources.stream()
+                .map(id -> "[¶" + id + "](bilingual.html#p" + id + ")")
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 
@@ -72,19 +93,32 @@ final class BriefMarkdownRenderer extends TextFormat {
     /** What the checks found: flagged paragraphs with their reasons, or a line saying all passed. */
     private static void checks(StringBuilder md, TranslatedArticle article) {
         md.append("\n## Checks\n\n");
-        List<TranslatedParagraph> flagged = article.paragraphs().stream().filter(TranslatedParagraph::isFlagged).toList();
-        List<String> briefFlags = article.brief() == null ? List.of() : article.brief().allFlags();
-        long checked = article.paragraphs().stream().filter(TranslatedParagraph::isOk).count();
+        List<TranslatedParagraph> flagged = article.paragraphs().stream()
+                .filter(TranslatedParagraph::isFlagged)
+                .toList();
+        List<String> briefFlags =
+                article.brief() == null ? List.of() : article.brief().allFlags();
+        long checked =
+                article.paragraphs().stream().filter(TranslatedParagraph::isOk).count();
         if (flagged.isEmpty() && briefFlags.isEmpty()) {
-            md.append("All ").append(checked).append(" translated paragraphs passed the checks (numbers, completeness, "
-                    + "hygiene, terminology, alignment).\n");
+            md.append("All ")
+                    .append(checked)
+                    .append(" translated paragraphs passed the checks (numbers, completeness, "
+                            + "hygiene, terminology, alignment).\n");
             return;
         }
-        md.append(flagged.size()).append(" of ").append(checked)
+        md.append(flagged.size())
+                .append(" of ")
+                .append(checked)
                 .append(" translated paragraphs need a second look; bilingual.html marks them.\n\n");
         for (TranslatedParagraph p : flagged) {
-            md.append("- [¶").append(p.index()).append("](bilingual.html#p").append(p.index()).append("): ")
-                    .append(Text.markdown(p.flags().stream().map(Object::toString).collect(Collectors.joining("; "))))
+            md.append("- [¶")
+                    .append(p.index())
+                    .append("](bilingual.html#p")
+                    .append(p.index())
+                    .append("): ")
+                    .append(Text.markdown(
+                            p.flags().stream().map(Object::toString).collect(Collectors.joining("; "))))
                     .append('\n');
         }
         for (String flag : briefFlags) {

@@ -25,8 +25,7 @@ public final class Formats {
         BY_NAME.put("json", List.of(new ArticleJsonRenderer()));
     }
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** Every format name, as {@code -f} takes them. */
     public static Set<String> names() {
@@ -51,8 +50,8 @@ public final class Formats {
                 } else if (BY_NAME.containsKey(n)) {
                     wanted.add(n);
                 } else {
-                    throw TarjamaException.usage("unknown format '" + n + "'; known: " + String.join(", ", BY_NAME.keySet())
-                            + ", all");
+                    throw TarjamaException.usage(
+                            "unknown format '" + n + "'; known: " + String.join(", ", BY_NAME.keySet()) + ", all");
                 }
             }
         }

@@ -9,10 +9,10 @@ import java.time.format.DateTimeFormatter;
 
 /** The facts every rendering opens with: the English title and where the text came from. */
 final class Headline {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private Headline() {
-    }
+    private Headline() {}
 
     /** The translated title; else the brief's headline; else the input's name. Plain text, unescaped. */
     static String title(TranslatedArticle article) {
@@ -34,7 +34,8 @@ final class Headline {
                 + " (" + languageName(source.language()) + ", " + source.charset() + ")"
                 + " · translated " + WHEN.format(article.createdAt())
                 + " into " + languageName(article.targetLanguage())
-                + " · backend " + article.backend().provider() + ", model " + article.backend().model();
+                + " · backend " + article.backend().provider() + ", model "
+                + article.backend().model();
     }
 
     static String languageName(String code) {

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /** The folder every article's output directory goes in, checked before anything is paid for. */
 public final class OutputRoot {
-    private OutputRoot() {
-    }
+    private OutputRoot() {}
 
     /**
      * Makes sure {@code root} exists (creating it) and can be written to, by writing and removing a file in it.
@@ -22,14 +21,15 @@ public final class OutputRoot {
     public static void checkWritable(Path root) {
         try {
             if (Files.exists(root) && !Files.isDirectory(root)) {
-                throw TarjamaException.usage("cannot write to " + root + ": it is a file, not a directory; choose a "
-                        + "directory with -o");
+                throw TarjamaException.usage(
+                        "cannot write to " + root + ": it is a file, not a directory; choose a " + "directory with -o");
             }
             Files.createDirectories(root);
             Path probe = Files.createTempFile(root, ".tarjama-write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw TarjamaException.usage("cannot write to " + root + ": " + reason(e) + "; choose another directory with -o");
+            throw TarjamaException.usage(
+                    "cannot write to " + root + ": " + reason(e) + "; choose another directory with -o");
         }
     }
 
@@ -43,7 +43,9 @@ public final class OutputRoot {
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             String reason = fs.getReason().strip();
-            return reason.isEmpty() ? fs.getClass().getSimpleName() : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+            return reason.isEmpty()
+                    ? fs.getClass().getSimpleName()
+                    : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -41,8 +41,10 @@ public final class OutputWriter {
                 written.add(target);
             }
         } catch (IOException e) {
-            throw new TarjamaException(ExitCodes.USAGE, "cannot write to " + directory + ": " + OutputRoot.reason(e)
-                    + "; choose another directory with -o", e);
+            throw new TarjamaException(
+                    ExitCodes.USAGE,
+                    "cannot write to " + directory + ": " + OutputRoot.reason(e) + "; choose another directory with -o",
+                    e);
         }
         return written;
     }
@@ -59,7 +61,8 @@ public final class OutputWriter {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             // not Files.createTempFile: it makes files only their owner can read, whatever the umask says
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

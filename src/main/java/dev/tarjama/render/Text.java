@@ -8,8 +8,7 @@ final class Text {
     private static final Pattern MD_BULLET_START = Pattern.compile("^(\\s*)([-+=])");
     private static final Pattern MD_NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])");
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Text for HTML element content or a quoted attribute value. */
     static String html(String text) {

@@ -1,10 +1,10 @@
 package dev.tarjama.run;
 
+import dev.tarjama.http.HttpClients;
 import dev.tarjama.llm.Provider;
 import dev.tarjama.llm.Secret;
 import java.io.IOException;
 import java.time.Duration;
-import dev.tarjama.http.HttpClients;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -43,8 +43,10 @@ public final class BackendProbe {
         Request.Builder request = new Request.Builder();
         String secret = key == null ? "" : key.reveal();
         switch (provider.name()) {
-            case "anthropic" -> request.url(root + "/models").header("anthropic-version", "2023-06-01")
-                    .header("x-api-key", secret);
+            case "anthropic" ->
+                request.url(root + "/models")
+                        .header("anthropic-version", "2023-06-01")
+                        .header("x-api-key", secret);
             case "gemini" -> request.url(root + "/models").header("x-goog-api-key", secret);
             case "ollama" -> request.url(withScheme(root) + "/api/tags");
             default -> {
@@ -54,10 +56,16 @@ public final class BackendProbe {
                 }
             }
         }
-        OkHttpClient quick = http.forUrl(withScheme(root)).newBuilder().callTimeout(within).connectTimeout(within).build();
+        OkHttpClient quick = http.forUrl(withScheme(root))
+                .newBuilder()
+                .callTimeout(within)
+                .connectTimeout(within)
+                .build();
         try (Response response = quick.newCall(request.build()).execute()) {
-            String body = response.body() == null ? ""
-                    : new String(response.body().byteStream().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            String body = response.body() == null
+                    ? ""
+                    : new String(
+                            response.body().byteStream().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
             return new Listing(response.code(), looksLikeJson(body));
         } catch (IOException | IllegalArgumentException e) {
             return new Listing(-1, false);

@@ -33,8 +33,13 @@ public final class BackendResolver {
     private final ModelStore models;
     private final Consumer<String> warnings;
 
-    public BackendResolver(Map<String, String> environment, Config config, Config.Resolved profile, BackendProbe probe,
-                           ModelStore models, Consumer<String> warnings) {
+    public BackendResolver(
+            Map<String, String> environment,
+            Config config,
+            Config.Resolved profile,
+            BackendProbe probe,
+            ModelStore models,
+            Consumer<String> warnings) {
         this.environment = environment;
         this.config = config;
         this.profile = profile;
@@ -47,12 +52,19 @@ public final class BackendResolver {
      * @param requireKey false for a dry run, which sends nothing
      * @throws TarjamaException with exit code 2 for an unknown backend or a bad URL, 3 when no backend is usable
      */
-    public BackendConfig resolve(String backendFlag, String modelFlag, String baseUrlFlag, Duration timeout,
-                                 double temperature, boolean requireKey) {
+    public BackendConfig resolve(
+            String backendFlag,
+            String modelFlag,
+            String baseUrlFlag,
+            Duration timeout,
+            double temperature,
+            boolean requireKey) {
         String requested = first(backendFlag, profile.values().backend(), AUTO).toLowerCase(Locale.ROOT);
-        Provider provider = requested.equals(AUTO) ? auto(requireKey)
-                : Provider.named(requested).orElseThrow(() -> TarjamaException.usage("unknown backend '" + requested
-                        + "'; available: auto, openai, anthropic, gemini, ollama, local"));
+        Provider provider = requested.equals(AUTO)
+                ? auto(requireKey)
+                : Provider.named(requested)
+                        .orElseThrow(() -> TarjamaException.usage("unknown backend '" + requested
+                                + "'; available: auto, openai, anthropic, gemini, ollama, local"));
         if (provider == Provider.LOCAL) {
             return local(modelFlag, timeout, temperature);
         }
@@ -63,14 +75,18 @@ public final class BackendResolver {
             throw TarjamaException.backend("no API key for " + provider.name() + ": set "
                     + String.join(" or ", provider.keyVariables()) + " (or api_key in a config profile)"
                     + (provider == Provider.OPENAI
-                    ? ", or point --base-url (or OPENAI_BASE_URL) at an OpenAI-compatible server that needs none" : ""));
+                            ? ", or point --base-url (or OPENAI_BASE_URL) at an OpenAI-compatible server that needs none"
+                            : ""));
         }
         return new BackendConfig(provider.name(), model(provider, modelFlag), baseUrl, key, timeout, temperature);
     }
 
     /** The provider's server: the flag, else its variable, else the profile's (when it is for this provider), else its own. */
     public String baseUrl(Provider provider, String flag) {
-        String url = first(flag, variable(provider.baseUrlVariable()), forThisProvider(provider) ? profile.values().baseUrl() : null,
+        String url = first(
+                flag,
+                variable(provider.baseUrlVariable()),
+                forThisProvider(provider) ? profile.values().baseUrl() : null,
                 provider.defaultBaseUrl());
         return stripSlash(provider == Provider.OLLAMA ? BackendProbe.withScheme(url) : url);
     }
@@ -93,7 +109,8 @@ public final class BackendResolver {
             }
         }
         String ollama = first(variable(Provider.OLLAMA.baseUrlVariable()), Provider.OLLAMA.defaultBaseUrl());
-        if (probe.modelListing(Provider.OLLAMA, ollama, null, Duration.ofMillis(300)).answered()) {
+        if (probe.modelListing(Provider.OLLAMA, ollama, null, Duration.ofMillis(300))
+                .answered()) {
             return Provider.OLLAMA;
         }
         if (models.first().isPresent()) {
@@ -102,19 +119,21 @@ public final class BackendResolver {
         if (!requireKey) {
             return Provider.OPENAI; // a dry run can still show the plan, priced as the default would be
         }
-        throw TarjamaException.backend("no backend available: set OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY; "
-                + "or start Ollama (" + ollama + "); or install a model for the embedded engine with 'tarjama models pull'");
+        throw TarjamaException.backend(
+                "no backend available: set OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY; " + "or start Ollama ("
+                        + ollama + "); or install a model for the embedded engine with 'tarjama models pull'");
     }
 
     private BackendConfig local(String modelFlag, Duration timeout, double temperature) {
         String wanted = first(modelFlag, profile.values().model());
-        InstalledModel model = (wanted == null ? models.first() : models.find(wanted)).orElseThrow(() ->
-                TarjamaException.backend(wanted == null
-                        ? "no model installed for the embedded engine; install one with 'tarjama models pull'"
-                        : "model '" + wanted + "' is not installed; see 'tarjama models list'"));
+        InstalledModel model = (wanted == null ? models.first() : models.find(wanted))
+                .orElseThrow(() -> TarjamaException.backend(
+                        wanted == null
+                                ? "no model installed for the embedded engine; install one with 'tarjama models pull'"
+                                : "model '" + wanted + "' is not installed; see 'tarjama models list'"));
         // the base URL is the child process's, known once it runs
-        return new BackendConfig(Provider.LOCAL.name(), model.name(), Provider.LOCAL.defaultBaseUrl(), null, timeout,
-                temperature);
+        return new BackendConfig(
+                Provider.LOCAL.name(), model.name(), Provider.LOCAL.defaultBaseUrl(), null, timeout, temperature);
     }
 
     /** Where the provider's key comes from ("OPENAI_API_KEY", "config /path"), or {@code null} when it has none. */
@@ -128,7 +147,8 @@ public final class BackendResolver {
         if (configured == null) {
             return null;
         }
-        return configured.startsWith("env:") ? configured.substring(4).strip() + " (named in " + profile.keyFile() + ")"
+        return configured.startsWith("env:")
+                ? configured.substring(4).strip() + " (named in " + profile.keyFile() + ")"
                 : "config " + profile.keyFile();
     }
 

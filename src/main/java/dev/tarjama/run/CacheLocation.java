@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Where the answer cache lives by default: {@code $XDG_CACHE_HOME/tarjama/cache.db}, else {@code ~/.cache/…}. */
 public final class CacheLocation {
-    private CacheLocation() {
-    }
+    private CacheLocation() {}
 
     public static Path defaultFile(Map<String, String> environment) {
         String xdg = environment.get("XDG_CACHE_HOME");

@@ -33,14 +33,18 @@ public interface ModelConnector {
      */
     static ModelConnector forBackend(BackendConfig backend, InstalledModel local) {
         return (http, closing) -> {
-            ChatModelFactories factories = new ChatModelFactories(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC()));
+            ChatModelFactories factories =
+                    new ChatModelFactories(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC()));
             if (!backend.provider().equals(Provider.LOCAL.name())) {
                 return factories.create(backend);
             }
-            LocalEngine engine = new LocalEngine(local, LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(2));
+            LocalEngine engine =
+                    new LocalEngine(local, LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(2));
             closing.accept(engine);
-            return new LocalChatModel(engine, url -> factories.create(new BackendConfig(backend.provider(),
-                    backend.model(), url, null, backend.timeout(), backend.temperature())));
+            return new LocalChatModel(
+                    engine,
+                    url -> factories.create(new BackendConfig(
+                            backend.provider(), backend.model(), url, null, backend.timeout(), backend.temperature())));
         };
     }
 }

@@ -14,8 +14,7 @@ import java.util.Locale;
 public final class OutputSlug {
     private static final int MAX_LENGTH = 80;
 
-    private OutputSlug() {
-    }
+    private OutputSlug() {}
 
     /**
      * @param input   a path, a URL, or {@code -}

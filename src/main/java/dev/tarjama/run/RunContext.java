@@ -55,8 +55,15 @@ public final class RunContext implements AutoCloseable {
      *               may share one)
      * @throws dev.tarjama.TarjamaException with exit code 2 for a broken prompt template or an unusable cache file
      */
-    public RunContext(RunSettings settings, BackendConfig backend, ModelConnector connector, RateBudget budget,
-                      PriceTable prices, Reporter reporter, Clock clock, Cancellation cancellation) {
+    public RunContext(
+            RunSettings settings,
+            BackendConfig backend,
+            ModelConnector connector,
+            RateBudget budget,
+            PriceTable prices,
+            Reporter reporter,
+            Clock clock,
+            Cancellation cancellation) {
         this.settings = settings;
         this.backend = backend;
         this.connector = connector;
@@ -65,11 +72,20 @@ public final class RunContext implements AutoCloseable {
         this.reporter = reporter;
         this.prompts = PromptLibrary.load(settings.promptsDir());
         this.http = new HttpClients(settings.concurrency(), settings.timeout());
-        this.cache = settings.cacheFile() == null ? AnswerCache.NONE : SqliteAnswerCache.open(settings.cacheFile(), clock);
+        this.cache =
+                settings.cacheFile() == null ? AnswerCache.NONE : SqliteAnswerCache.open(settings.cacheFile(), clock);
         this.usage = new UsageMeter(prices.priceOf(backend.model()).orElse(null));
         this.requestThreads = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads("tarjama-request-"));
-        this.calls = new CallServices(cache, !settings.refresh(), settings.retry(), new RunThrottle(),
-                new AdaptiveConcurrency(settings.concurrency()), budget, reporter, cancellation, random);
+        this.calls = new CallServices(
+                cache,
+                !settings.refresh(),
+                settings.retry(),
+                new RunThrottle(),
+                new AdaptiveConcurrency(settings.concurrency()),
+                budget,
+                reporter,
+                cancellation,
+                random);
         this.loader = new ArticleLoader(http, settings.maxSegmentChars());
         // after an interrupt, requests in flight get the grace period; then they are abandoned, so that what is
         // finished can be written however slow the server is
@@ -133,8 +149,17 @@ public final class RunContext implements AutoCloseable {
     }
 
     private Pipeline pipeline(ModelCall model) {
-        return new Pipeline(model, prompts, new Pipeline.Settings(settings.targetLanguage(), settings.glossaryPass()),
-                backend.info(), requestThreads, cancellation, clock, random, reporter, usage);
+        return new Pipeline(
+                model,
+                prompts,
+                new Pipeline.Settings(settings.targetLanguage(), settings.glossaryPass()),
+                backend.info(),
+                requestThreads,
+                cancellation,
+                clock,
+                random,
+                reporter,
+                usage);
     }
 
     @Override

@@ -22,9 +22,19 @@ import java.util.Objects;
  * @param glossaryPass    ask the model for each article's glossary before translating it
  * @param promptsDir      templates overriding the built-in ones, or {@code null}
  */
-public record RunSettings(String targetLanguage, String sourceLanguage, int concurrency, RetryPolicy retry,
-                          Duration timeout, int maxSegmentChars, int requestsPerMinute, long tokensPerMinute,
-                          Path cacheFile, boolean refresh, boolean glossaryPass, Path promptsDir) {
+public record RunSettings(
+        String targetLanguage,
+        String sourceLanguage,
+        int concurrency,
+        RetryPolicy retry,
+        Duration timeout,
+        int maxSegmentChars,
+        int requestsPerMinute,
+        long tokensPerMinute,
+        Path cacheFile,
+        boolean refresh,
+        boolean glossaryPass,
+        Path promptsDir) {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
@@ -80,8 +90,7 @@ public record RunSettings(String targetLanguage, String sourceLanguage, int conc
         private boolean glossaryPass = true;
         private Path promptsDir;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder targetLanguage(String code) {
             this.targetLanguage = code;
@@ -143,8 +152,19 @@ public record RunSettings(String targetLanguage, String sourceLanguage, int conc
         }
 
         public RunSettings build() {
-            return new RunSettings(targetLanguage, sourceLanguage, concurrency, retry, timeout, maxSegmentChars,
-                    requestsPerMinute, tokensPerMinute, cacheFile, refresh, glossaryPass, promptsDir);
+            return new RunSettings(
+                    targetLanguage,
+                    sourceLanguage,
+                    concurrency,
+                    retry,
+                    timeout,
+                    maxSegmentChars,
+                    requestsPerMinute,
+                    tokensPerMinute,
+                    cacheFile,
+                    refresh,
+                    glossaryPass,
+                    promptsDir);
         }
     }
 }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
+import dev.tarjama.http.HttpClients;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.ParagraphKind;
 import dev.tarjama.testing.Samples;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.tarjama.http.HttpClients;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +43,18 @@ class ArticleLoaderTest {
         assertThat(article.paragraphs()).hasSize(20);
         assertThat(article.language()).isEqualTo("ar");
         assertThat(article.charset()).isEqualTo("UTF-8");
-        assertThat(article.title()).isEqualTo("بـ \"كود ريد\".. سام ألتمان يعلن \"حرب الوجود\" ضد جوجل و\"تشات جي بي تي\"");
-        assertThat(article.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.TITLE).map(Paragraph::index))
+        assertThat(article.title())
+                .isEqualTo("بـ \"كود ريد\".. سام ألتمان يعلن \"حرب الوجود\" ضد جوجل و\"تشات جي بي تي\"");
+        assertThat(article.paragraphs().stream()
+                        .filter(p -> p.kind() == ParagraphKind.TITLE)
+                        .map(Paragraph::index))
                 .containsExactly(0);
-        assertThat(article.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.HEADING).map(Paragraph::index))
+        assertThat(article.paragraphs().stream()
+                        .filter(p -> p.kind() == ParagraphKind.HEADING)
+                        .map(Paragraph::index))
                 .containsExactly(8);
-        assertThat(article.paragraphs()).allSatisfy(p -> assertThat(p.segments()).containsExactly(p.text()));
+        assertThat(article.paragraphs())
+                .allSatisfy(p -> assertThat(p.segments()).containsExactly(p.text()));
     }
 
     @Test
@@ -74,9 +79,13 @@ class ArticleLoaderTest {
         Article article = load("b.txt", text.getBytes(StandardCharsets.UTF_8));
 
         assertThat(article.title()).isEqualTo("عنوان الخبر");
-        assertThat(article.paragraphs().get(1).text()).isEqualTo("الفقرة الأولى من الخبر تتحدث عن أمور كثيرة ومهمة جداً.");
+        assertThat(article.paragraphs().get(1).text())
+                .isEqualTo("الفقرة الأولى من الخبر تتحدث عن أمور كثيرة ومهمة جداً.");
 
-        Article decomposed = load("n.txt", "Cafe\u0301 news\n\nThe cafe\u0301 was opened in the city on Monday and it is full.".getBytes(StandardCharsets.UTF_8));
+        Article decomposed = load(
+                "n.txt",
+                "Cafe\u0301 news\n\nThe cafe\u0301 was opened in the city on Monday and it is full."
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(decomposed.title()).isEqualTo("Café news");
     }
 
@@ -90,7 +99,9 @@ class ArticleLoaderTest {
 
         assertThat(article.paragraphs()).hasSize(2);
         Paragraph p = article.paragraphs().get(1);
-        assertThat(p.segments()).hasSizeGreaterThan(2).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(250));
+        assertThat(p.segments())
+                .hasSizeGreaterThan(2)
+                .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(250));
         assertThat(String.join(" ", p.segments())).isEqualTo(p.text());
         assertThat(article.segmentCount()).isEqualTo(1 + p.segments().size());
     }
@@ -120,7 +131,8 @@ class ArticleLoaderTest {
                 """;
         Article article = load("page.html", html.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(article.paragraphs()).extracting(Paragraph::kind)
+        assertThat(article.paragraphs())
+                .extracting(Paragraph::kind)
                 .containsExactly(ParagraphKind.TITLE, ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BODY);
         assertThat(article.title()).isEqualTo("سام ألتمان يعلن حالة الطوارئ");
         assertThat(article.paragraphs().get(3).text()).isEqualTo("اقتباس مهم من باحث سابق في الشركة.");
@@ -143,7 +155,8 @@ class ArticleLoaderTest {
         Article article = load("feed.xml", rss.getBytes(StandardCharsets.UTF_8));
 
         assertThat(article.title()).isEqualTo("سام ألتمان يعلن حالة الطوارئ");
-        assertThat(article.paragraphs()).extracting(Paragraph::kind)
+        assertThat(article.paragraphs())
+                .extracting(Paragraph::kind)
                 .containsExactly(ParagraphKind.TITLE, ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BODY);
         assertThat(article.paragraphs().get(3).text()).isEqualTo("الفقرة الثانية & الأخيرة.");
     }
@@ -158,7 +171,8 @@ class ArticleLoaderTest {
                 """;
         Article article = load("feed.atom", atom.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(article.paragraphs()).extracting(Paragraph::text)
+        assertThat(article.paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("قمة في الرياض", "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة.");
     }
 
@@ -173,7 +187,8 @@ class ArticleLoaderTest {
         assertThatThrownBy(() -> load("evil.xml", evil.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(TarjamaException.class)
                 .hasMessageStartingWith("evil.xml: not a valid RSS or Atom feed")
-                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.INPUT);
+                .extracting(e -> ((TarjamaException) e).exitCode())
+                .isEqualTo(ExitCodes.INPUT);
     }
 
     @Test
@@ -187,7 +202,8 @@ class ArticleLoaderTest {
         assertThatThrownBy(() -> load("blank.txt", " \n\n \t\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(TarjamaException.class)
                 .hasMessage("blank.txt: contains no text")
-                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.INPUT);
+                .extracting(e -> ((TarjamaException) e).exitCode())
+                .isEqualTo(ExitCodes.INPUT);
     }
 
     @Test

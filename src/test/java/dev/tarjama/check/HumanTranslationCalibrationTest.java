@@ -50,7 +50,13 @@ class HumanTranslationCalibrationTest {
                 if (!flags.isEmpty()) {
                     counts[1]++;
                     any = true;
-                    examples.append("  ").append(f[2]).append(" | ").append(f[3]).append(" -> ").append(flags).append('\n');
+                    examples.append("  ")
+                            .append(f[2])
+                            .append(" | ")
+                            .append(f[3])
+                            .append(" -> ")
+                            .append(flags)
+                            .append('\n');
                 }
             }
             if (any) {
@@ -59,15 +65,28 @@ class HumanTranslationCalibrationTest {
         }
 
         double overall = 100.0 * flaggedPairs / pairs;
-        System.out.printf(Locale.ROOT, "false alarms on %d human translations: %d pairs (%.2f%%)%n", pairs, flaggedPairs, overall);
-        perCheck.forEach((name, c) -> System.out.printf(Locale.ROOT, "  %-13s applies to %5d pairs, flags %3d (%.2f%%)%n",
-                name, c[0], c[1], c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
+        System.out.printf(
+                Locale.ROOT,
+                "false alarms on %d human translations: %d pairs (%.2f%%)%n",
+                pairs,
+                flaggedPairs,
+                overall);
+        perCheck.forEach((name, c) -> System.out.printf(
+                Locale.ROOT,
+                "  %-13s applies to %5d pairs, flags %3d (%.2f%%)%n",
+                name,
+                c[0],
+                c[1],
+                c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
         System.out.print(examples);
 
         assertThat(pairs).isEqualTo(13_290);
         assertThat(overall).as("overall false-alarm rate, %").isLessThanOrEqualTo(1.0);
         perCheck.forEach((name, c) -> assertThat(c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0])
-                .as("false-alarm rate of the %s check, %%", name).isLessThanOrEqualTo(5.0));
-        assertThat(perCheck.get("numbers")[0]).as("pairs the numbers check applies to").isGreaterThan(250);
+                .as("false-alarm rate of the %s check, %%", name)
+                .isLessThanOrEqualTo(5.0));
+        assertThat(perCheck.get("numbers")[0])
+                .as("pairs the numbers check applies to")
+                .isGreaterThan(250);
     }
 }

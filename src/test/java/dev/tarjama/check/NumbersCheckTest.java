@@ -57,7 +57,8 @@ class NumbersCheckTest {
             اشترى ثلاث تفاحات               | bought four apples                    | four in the translation is not in the source
             """)
     void flagsADroppedChangedOrInventedNumber(String source, String translation, String message) {
-        assertThat(check(source.strip(), translation.strip())).extracting(Flag::message)
+        assertThat(check(source.strip(), translation.strip()))
+                .extracting(Flag::message)
                 .anySatisfy(m -> assertThat(m).contains(message.strip()));
     }
 }

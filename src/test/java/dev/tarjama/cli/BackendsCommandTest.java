@@ -17,12 +17,15 @@ class BackendsCommandTest {
     Path dir;
 
     @Test
-    void showsEachBackendsConfigurationReachabilityAndCredentialsWithoutKeys() throws IOException, InterruptedException {
-        try (FakeProvider openai = new FakeProvider(Wire.OPENAI); MockWebServer anthropic = new MockWebServer()) {
+    void showsEachBackendsConfigurationReachabilityAndCredentialsWithoutKeys()
+            throws IOException, InterruptedException {
+        try (FakeProvider openai = new FakeProvider(Wire.OPENAI);
+                MockWebServer anthropic = new MockWebServer()) {
             anthropic.enqueue(new MockResponse().setResponseCode(401).setBody("{\"type\":\"error\"}"));
             anthropic.start();
 
-            CliRun.Result result = new CliRun(dir).against(openai)
+            CliRun.Result result = new CliRun(dir)
+                    .against(openai)
                     .env("ANTHROPIC_API_KEY", "sk-ant-refused-1234567890")
                     .env("ANTHROPIC_BASE_URL", anthropic.url("/v1").toString())
                     .run("backends");
@@ -30,9 +33,12 @@ class BackendsCommandTest {
             assertThat(result.exitCode()).isZero();
             String out = result.out();
             assertThat(out).containsPattern("openai +key from OPENAI_API_KEY +yes +accepted +gpt-4\\.1-mini");
-            assertThat(out).containsPattern("anthropic +key from ANTHROPIC_API_KEY +yes +refused \\(HTTP 401\\) +claude-haiku-4-5");
+            assertThat(out)
+                    .containsPattern(
+                            "anthropic +key from ANTHROPIC_API_KEY +yes +refused \\(HTTP 401\\) +claude-haiku-4-5");
             assertThat(out).containsPattern("gemini +no key +- +- +gemini-2\\.5-flash");
-            assertThat(out).containsPattern("ollama +URL from OLLAMA_HOST +no +- +qwen2\\.5:7b +http://127\\.0\\.0\\.1:9");
+            assertThat(out)
+                    .containsPattern("ollama +URL from OLLAMA_HOST +no +- +qwen2\\.5:7b +http://127\\.0\\.0\\.1:9");
             assertThat(out).containsPattern("local +no model installed");
             assertThat(out).doesNotContain(CliRun.KEY).doesNotContain("sk-ant-refused");
             var probe = anthropic.takeRequest();
@@ -47,11 +53,14 @@ class BackendsCommandTest {
             proxy.enqueue(new MockResponse().setBody("<html><body>Welcome to our captive portal</body></html>"));
             proxy.start();
 
-            CliRun.Result result = new CliRun(dir).env("OPENAI_API_KEY", "sk-test-1234567890abcdef")
-                    .env("OPENAI_BASE_URL", proxy.url("/v1").toString()).run("backends", "--json");
+            CliRun.Result result = new CliRun(dir)
+                    .env("OPENAI_API_KEY", "sk-test-1234567890abcdef")
+                    .env("OPENAI_BASE_URL", proxy.url("/v1").toString())
+                    .run("backends", "--json");
 
             assertThat(result.exitCode()).as("no backend is usable").isEqualTo(dev.tarjama.ExitCodes.BACKEND);
-            assertThat(result.out()).contains("\"credentials\" : \"unclear (not a model listing)\"")
+            assertThat(result.out())
+                    .contains("\"credentials\" : \"unclear (not a model listing)\"")
                     .contains("\"usable\" : false");
             assertThat(result.err()).contains("no backend is usable");
         }

@@ -40,7 +40,8 @@ class LocalBackendTest {
         assertThat(list.out()).contains("tiny").contains("tarjama");
         assertThat(result.exitCode()).as(result.err()).isIn(ExitCodes.OK, ExitCodes.PARTIAL);
         Path out = dir.resolve("output/a");
-        assertThat(Stream.of("brief.md", "bilingual.html", "bilingual.md", "article.json").map(out::resolve))
+        assertThat(Stream.of("brief.md", "bilingual.html", "bilingual.md", "article.json")
+                        .map(out::resolve))
                 .allSatisfy(file -> assertThat(file).isNotEmptyFile());
         JsonNode article = JSON.readTree(out.resolve("article.json").toFile());
         assertThat(article.at("/backend/provider").asText()).isEqualTo("local");
@@ -49,6 +50,8 @@ class LocalBackendTest {
         assertThat(article.at("/usage/requests").asInt()).isGreaterThanOrEqualTo(5); // glossary, 3 paragraphs, brief
         assertThat(article.at("/usage/output_tokens").asInt()).isPositive();
         // the model is random: its "translations" are gibberish, and the checks say so
-        assertThat(article.at("/qa/paragraphs_flagged").asInt() + article.at("/qa/paragraphs_checked").asInt()).isPositive();
+        assertThat(article.at("/qa/paragraphs_flagged").asInt()
+                        + article.at("/qa/paragraphs_checked").asInt())
+                .isPositive();
     }
 }

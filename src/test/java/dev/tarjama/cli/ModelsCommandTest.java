@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelsCommandTest {
     @TempDir
     Path dir;
+
     MockWebServer server;
     byte[] model;
 
@@ -64,10 +65,12 @@ class ModelsCommandTest {
 
         assertThat(pulled.exitCode()).as(pulled.err()).isZero();
         assertThat(pulled.out()).contains("tiny-model-q4_k_m").contains(sha256(model) + " (verified)");
-        assertThat(Files.readAllBytes(models().resolve("tiny-model-q4_k_m.gguf"))).isEqualTo(model);
+        assertThat(Files.readAllBytes(models().resolve("tiny-model-q4_k_m.gguf")))
+                .isEqualTo(model);
         assertThat(models().resolve("tiny-model-q4_k_m.gguf.part")).doesNotExist();
         assertThat(list.out()).contains("tiny-model-q4_k_m").contains("tarjama");
-        assertThat(path.out().strip()).isEqualTo(models().resolve("tiny-model-q4_k_m.gguf").toString());
+        assertThat(path.out().strip())
+                .isEqualTo(models().resolve("tiny-model-q4_k_m.gguf").toString());
 
         CliRun.Result removed = new CliRun(dir).run("models", "rm", "tiny-model-q4_k_m");
         assertThat(removed.exitCode()).isZero();
@@ -82,11 +85,13 @@ class ModelsCommandTest {
             public MockResponse dispatch(RecordedRequest request) {
                 String range = request.getHeader("Range");
                 if (range == null) {
-                    return new MockResponse().setBody(new Buffer().write(model))
+                    return new MockResponse()
+                            .setBody(new Buffer().write(model))
                             .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
                 }
                 int from = Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
-                return new MockResponse().setResponseCode(206)
+                return new MockResponse()
+                        .setResponseCode(206)
                         .setHeader("Content-Range", "bytes " + from + "-" + (model.length - 1) + "/" + model.length)
                         .setBody(new Buffer().write(model, from, model.length - from));
             }
@@ -95,7 +100,8 @@ class ModelsCommandTest {
         CliRun.Result pulled = new CliRun(dir).run("models", "pull", url(), "--sha256", sha256(model));
 
         assertThat(pulled.exitCode()).as(pulled.err()).isZero();
-        assertThat(Files.readAllBytes(models().resolve("tiny-model-q4_k_m.gguf"))).isEqualTo(model);
+        assertThat(Files.readAllBytes(models().resolve("tiny-model-q4_k_m.gguf")))
+                .isEqualTo(model);
         assertThat(server.getRequestCount()).isGreaterThanOrEqualTo(2);
         server.takeRequest();
         assertThat(server.takeRequest().getHeader("Range")).matches("bytes=\\d+-");
@@ -108,7 +114,10 @@ class ModelsCommandTest {
         CliRun.Result pulled = new CliRun(dir).run("models", "pull", url(), "--sha256", "00".repeat(32));
 
         assertThat(pulled.exitCode()).isEqualTo(ExitCodes.BACKEND);
-        assertThat(pulled.err()).contains("checksum mismatch").contains(sha256(model)).doesNotContain("\tat ");
+        assertThat(pulled.err())
+                .contains("checksum mismatch")
+                .contains(sha256(model))
+                .doesNotContain("\tat ");
         assertThat(models().resolve("tiny-model-q4_k_m.gguf")).doesNotExist();
         assertThat(models().resolve("tiny-model-q4_k_m.gguf.part")).doesNotExist();
     }
@@ -141,7 +150,8 @@ class ModelsCommandTest {
         String digest = "a".repeat(64);
         Files.createDirectories(ollama.resolve("blobs"));
         Files.write(ollama.resolve("blobs/sha256-" + digest), model);
-        Path manifest = Files.createDirectories(ollama.resolve("manifests/registry.ollama.ai/library/qwen2.5")).resolve("3b");
+        Path manifest = Files.createDirectories(ollama.resolve("manifests/registry.ollama.ai/library/qwen2.5"))
+                .resolve("3b");
         Files.writeString(manifest, """
                 {"schemaVersion": 2, "layers": [
                   {"mediaType": "application/vnd.ollama.image.model", "digest": "sha256:%s", "size": 300000},
@@ -153,7 +163,8 @@ class ModelsCommandTest {
         CliRun.Result rm = new CliRun(dir).run("models", "rm", "ollama:qwen2.5:3b");
 
         assertThat(list.out()).contains("ollama:qwen2.5:3b").contains("ollama");
-        assertThat(path.out().strip()).isEqualTo(ollama.resolve("blobs/sha256-" + digest).toString());
+        assertThat(path.out().strip())
+                .isEqualTo(ollama.resolve("blobs/sha256-" + digest).toString());
         assertThat(rm.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(rm.err()).contains("belongs to Ollama");
     }

@@ -33,6 +33,7 @@ class ProcessInterruptionIT {
 
     @TempDir
     Path dir;
+
     FakeProvider fake;
 
     @BeforeEach
@@ -48,10 +49,15 @@ class ProcessInterruptionIT {
 
     private Process launch(String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", System.getProperty("tarjama.jar",
-                Path.of("target/tarjama.jar").toAbsolutePath().toString())));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-jar",
+                System.getProperty(
+                        "tarjama.jar",
+                        Path.of("target/tarjama.jar").toAbsolutePath().toString())));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile());
         builder.environment().put("OPENAI_API_KEY", CliRun.KEY);
@@ -92,14 +98,16 @@ class ProcessInterruptionIT {
         assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(ExitCodes.OK);
         Set<String> secondRun = paragraphsRequested(before);
         assertThat(secondRun).hasSize(20 - committed);
-        assertThat(fake.requests().size() - before).isEqualTo(20 - committed + 1); // the brief too; the glossary is cached
+        assertThat(fake.requests().size() - before)
+                .isEqualTo(20 - committed + 1); // the brief too; the glossary is cached
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
         Set<String> notAskedAgain = new HashSet<>();
         article.get("paragraphs").forEach(p -> notAskedAgain.add(p.get("source").asText()));
         notAskedAgain.removeAll(secondRun);
         assertThat(notAskedAgain).hasSize(committed);
         assertThat(firstRun).containsAll(notAskedAgain); // finished before the kill, and never paid for twice
-        assertThat(article.get("paragraphs")).hasSize(20)
+        assertThat(article.get("paragraphs"))
+                .hasSize(20)
                 .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
         assertThat(article.at("/brief/headline").asText()).isNotEmpty();
     }
@@ -109,7 +117,9 @@ class ProcessInterruptionIT {
         slowAnswers();
         Process process = launch("translate", "a.txt", "-j", "2");
         awaitRequests(6, process);
-        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
+                .start()
+                .waitFor();
 
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
@@ -124,13 +134,16 @@ class ProcessInterruptionIT {
 
     private int committedSegments() throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(".cache/tarjama/cache.db"));
-             ResultSet rows = db.createStatement().executeQuery("SELECT count(*) FROM answers WHERE kind = 'segment'")) {
+                ResultSet rows =
+                        db.createStatement().executeQuery("SELECT count(*) FROM answers WHERE kind = 'segment'")) {
             return rows.getInt(1);
         }
     }
 
     private Set<String> paragraphsRequested(int from) {
         return fake.requests().subList(from, fake.requests().size()).stream()
-                .map(FakeProvider.Recorded::paragraph).filter(p -> p != null).collect(Collectors.toSet());
+                .map(FakeProvider.Recorded::paragraph)
+                .filter(p -> p != null)
+                .collect(Collectors.toSet());
     }
 }

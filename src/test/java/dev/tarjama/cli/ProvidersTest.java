@@ -26,6 +26,7 @@ class ProvidersTest {
 
     @TempDir
     Path dir;
+
     FakeProvider fake;
 
     @AfterEach
@@ -36,20 +37,40 @@ class ProvidersTest {
     }
 
     /** What each wire must show: the request path, the credential header, the model, and its JSON mode. */
-    private record Expected(String path, String credential, String model, Predicate<JsonNode> jsonMode) {
-    }
+    private record Expected(String path, String credential, String model, Predicate<JsonNode> jsonMode) {}
 
     private static Expected expected(Wire wire) {
         return switch (wire) {
-            case OPENAI -> new Expected("/v1/chat/completions", "Bearer " + CliRun.KEY, "gpt-4.1-mini",
-                    body -> body.at("/response_format/type").asText().equals("json_schema")
-                            && body.at("/response_format/json_schema/schema/type").asText().equals("object"));
-            case ANTHROPIC -> new Expected("/v1/messages", CliRun.KEY, "claude-haiku-4-5",
-                    body -> body.has("output_config") && body.toString().contains("json_schema"));
-            case GEMINI -> new Expected("/v1beta/models/gemini-2.5-flash:generateContent", CliRun.KEY, "gemini-2.5-flash",
-                    body -> body.at("/generationConfig/responseMimeType").asText().equals("application/json"));
-            case OLLAMA -> new Expected("/api/chat", null, "qwen2.5:7b",
-                    body -> body.path("format").isObject() && body.at("/format/type").asText().equals("object"));
+            case OPENAI ->
+                new Expected(
+                        "/v1/chat/completions",
+                        "Bearer " + CliRun.KEY,
+                        "gpt-4.1-mini",
+                        body -> body.at("/response_format/type").asText().equals("json_schema")
+                                && body.at("/response_format/json_schema/schema/type")
+                                        .asText()
+                                        .equals("object"));
+            case ANTHROPIC ->
+                new Expected(
+                        "/v1/messages",
+                        CliRun.KEY,
+                        "claude-haiku-4-5",
+                        body -> body.has("output_config") && body.toString().contains("json_schema"));
+            case GEMINI ->
+                new Expected(
+                        "/v1beta/models/gemini-2.5-flash:generateContent",
+                        CliRun.KEY,
+                        "gemini-2.5-flash",
+                        body -> body.at("/generationConfig/responseMimeType")
+                                .asText()
+                                .equals("application/json"));
+            case OLLAMA ->
+                new Expected(
+                        "/api/chat",
+                        null,
+                        "qwen2.5:7b",
+                        body -> body.path("format").isObject()
+                                && body.at("/format/type").asText().equals("object"));
         };
     }
 
@@ -71,14 +92,18 @@ class ProvidersTest {
             if (wire != Wire.GEMINI) { // Gemini names the model in the path
                 assertThat(r.body().path("model").asText()).isEqualTo(expected.model());
             }
-            assertThat(expected.jsonMode().test(r.body())).as("JSON mode in %s", r.body()).isTrue();
+            assertThat(expected.jsonMode().test(r.body()))
+                    .as("JSON mode in %s", r.body())
+                    .isTrue();
         });
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
-        assertThat(article.at("/backend/provider").asText()).isEqualTo(wire.name().toLowerCase());
+        assertThat(article.at("/backend/provider").asText())
+                .isEqualTo(wire.name().toLowerCase());
         assertThat(article.at("/backend/model").asText()).isEqualTo(expected.model());
         assertThat(article.at("/usage/input_tokens").asInt()).isEqualTo(22 * 120);
         assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(22 * 40);
-        assertThat(article.get("paragraphs")).allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
+        assertThat(article.get("paragraphs"))
+                .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
         assertThat(article.at("/brief/headline").asText()).isNotEmpty();
         assertThat(result.err()).doesNotContain(CliRun.KEY);
     }
@@ -108,13 +133,15 @@ class ProvidersTest {
         fake.withOverride(r -> fake.errorInWire(status, "failure " + status + echo));
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake)
+        CliRun.Result result = new CliRun(dir)
+                .against(fake)
                 .run("translate", "a.txt", "--max-attempts", "2", "--retry-delay", "1ms", "-j", "2");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(exitCode);
         assertThat(result.err()).contains(message).doesNotContain(CliRun.KEY).doesNotContain("\tat ");
         if (exitCode == ExitCodes.BACKEND) {
-            assertThat(result.err().lines().filter(l -> l.startsWith("tarjama: "))).hasSize(1);
+            assertThat(result.err().lines().filter(l -> l.startsWith("tarjama: ")))
+                    .hasSize(1);
             assertThat(fake.requests()).hasSizeLessThanOrEqualTo(2);
         }
     }

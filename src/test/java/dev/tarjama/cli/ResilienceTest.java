@@ -26,6 +26,7 @@ class ResilienceTest {
 
     @TempDir
     Path dir;
+
     FakeProvider fake;
 
     @BeforeEach
@@ -43,23 +44,28 @@ class ResilienceTest {
     void everyParagraphEndsOkUnder429s500sAndTruncatedAnswersWithinTheAttemptLimit() throws IOException {
         fake.withFaults(new FakeProvider.Faults(0.30, 0.10, 0.05));
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
+        CliRun.Result result =
+                new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
-        assertThat(article.get("paragraphs")).allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
+        assertThat(article.get("paragraphs"))
+                .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
         Map<String, Long> attempts = fake.requests().stream()
-                .collect(Collectors.groupingBy(r -> r.paragraph() == null ? r.kind() : r.paragraph(), Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        r -> r.paragraph() == null ? r.kind() : r.paragraph(), Collectors.counting()));
         assertThat(attempts).hasSize(22); // 20 paragraphs, the glossary, the brief
         assertThat(attempts.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 5L));
         long faulted = fake.requests().size() - 22;
         assertThat(faulted).as("faults were injected").isGreaterThanOrEqualTo(5);
         assertThat(article.at("/usage/retries").asLong()).isEqualTo(faulted);
-        assertThat(article.at("/usage/requests").asLong()).isEqualTo(fake.requests().size());
+        assertThat(article.at("/usage/requests").asLong())
+                .isEqualTo(fake.requests().size());
     }
 
     @Test
-    void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneBesidesGlossaryAndBrief() throws IOException {
+    void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneBesidesGlossaryAndBrief()
+            throws IOException {
         CliRun first = new CliRun(dir).against(fake);
         assertThat(first.run("translate", "a.txt").exitCode()).isZero();
         assertThat(fake.requests()).hasSize(22);
@@ -76,12 +82,14 @@ class ResilienceTest {
         assertThat(again.err()).contains("usage: 0 requests (0 retries), 22 cache hits");
 
         String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("a.txt"), text.replace("بلغت قيمتها 157 مليار دولار", "بلغت قيمتها 160 مليار دولار"));
+        Files.writeString(
+                dir.resolve("a.txt"), text.replace("بلغت قيمتها 157 مليار دولار", "بلغت قيمتها 160 مليار دولار"));
 
         CliRun.Result edited = new CliRun(dir).against(fake).run("translate", "a.txt");
 
         assertThat(edited.exitCode()).isZero();
-        assertThat(fake.requests()).hasSize(25); // the glossary sees a new article text, then one paragraph, then the brief
+        assertThat(fake.requests())
+                .hasSize(25); // the glossary sees a new article text, then one paragraph, then the brief
         assertThat(fake.requests().get(22).kind()).isEqualTo("article_glossary");
         assertThat(fake.requests().get(23).paragraph()).contains("160 مليار دولار");
         assertThat(fake.requests().get(24).kind()).isEqualTo("article_brief");
@@ -89,7 +97,11 @@ class ResilienceTest {
 
     @Test
     void withoutTheGlossaryPassAnEditedParagraphCostsExactlyOneRequestAndTheBrief() throws IOException {
-        assertThat(new CliRun(dir).against(fake).run("translate", "a.txt", "--no-glossary").exitCode()).isZero();
+        assertThat(new CliRun(dir)
+                        .against(fake)
+                        .run("translate", "a.txt", "--no-glossary")
+                        .exitCode())
+                .isZero();
         assertThat(fake.requests()).hasSize(21);
         String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("a.txt"), text.replace("بنسبة 40%", "بنسبة 41%"));
@@ -130,8 +142,11 @@ class ResilienceTest {
         new CliRun(dir).against(fake).run("translate", "a.txt");
         CliRun.Result after = new CliRun(dir).against(fake).run("translate", "--dry-run", "a.txt");
 
-        assertThat(before.out()).contains("requests: 22 (1 glossary + 20 for paragraphs + 1 brief; 0 segments answered from the cache)");
-        assertThat(after.out()).contains("requests: 0 (0 glossary + 0 for paragraphs + 0 brief; 20 segments answered from the cache)")
+        assertThat(before.out())
+                .contains(
+                        "requests: 22 (1 glossary + 20 for paragraphs + 1 brief; 0 segments answered from the cache)");
+        assertThat(after.out())
+                .contains("requests: 0 (0 glossary + 0 for paragraphs + 0 brief; 20 segments answered from the cache)")
                 .contains("tokens (estimate): 0 input, 0 output");
         assertThat(fake.requests()).hasSize(22);
     }

@@ -31,6 +31,7 @@ class TerminalIT {
 
     @TempDir
     Path dir;
+
     FakeProvider fake;
 
     @BeforeEach
@@ -58,29 +59,60 @@ class TerminalIT {
     void theSampleFinishesOnATerminalWithAnswersArrivingOutOfOrder() throws Exception {
         Samples.copyCodeRed(dir, "code-red.ar.txt");
         fake.withRandomDelay(150);
-        Process run = PseudoTerminal.start(dir, variables(), dir.resolve("screen.txt"),
-                "translate", "--backend", "openai", "--model", "fake", "code-red.ar.txt", "-o", "out", "-j", "6");
+        Process run = PseudoTerminal.start(
+                dir,
+                variables(),
+                dir.resolve("screen.txt"),
+                "translate",
+                "--backend",
+                "openai",
+                "--model",
+                "fake",
+                "code-red.ar.txt",
+                "-o",
+                "out",
+                "-j",
+                "6");
 
-        assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("finished within 60 s; screen:%n%s", screen()).isTrue();
+        assertThat(run.waitFor(60, TimeUnit.SECONDS))
+                .as("finished within 60 s; screen:%n%s", screen())
+                .isTrue();
         assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.OK);
-        assertThat(Files.list(dir.resolve("out/code-red.ar")).map(p -> p.getFileName().toString()))
+        assertThat(Files.list(dir.resolve("out/code-red.ar"))
+                        .map(p -> p.getFileName().toString()))
                 .contains("brief.md", "bilingual.html", "bilingual.md", "article.json");
         String screen = screen();
         assertThat(screen).as("the bar was drawn in place").contains("\r").contains("20/20");
-        assertThat(PseudoTerminal.lines(screen)).anySatisfy(line -> assertThat(line).contains("20/20 paragraphs translated"));
+        assertThat(PseudoTerminal.lines(screen))
+                .anySatisfy(line -> assertThat(line).contains("20/20 paragraphs translated"));
     }
 
     @Test
     void aLongArticleFinishesOnATerminal() throws Exception {
         Files.writeString(dir.resolve("long.txt"), Samples.longArticle(200));
         fake.withRandomDelay(40);
-        Process run = PseudoTerminal.start(dir, variables(), dir.resolve("screen.txt"),
-                "translate", "--backend", "openai", "--model", "fake", "long.txt", "-o", "out", "-j", "8");
+        Process run = PseudoTerminal.start(
+                dir,
+                variables(),
+                dir.resolve("screen.txt"),
+                "translate",
+                "--backend",
+                "openai",
+                "--model",
+                "fake",
+                "long.txt",
+                "-o",
+                "out",
+                "-j",
+                "8");
 
-        assertThat(run.waitFor(120, TimeUnit.SECONDS)).as("finished within 120 s; screen:%n%s", screen()).isTrue();
+        assertThat(run.waitFor(120, TimeUnit.SECONDS))
+                .as("finished within 120 s; screen:%n%s", screen())
+                .isTrue();
         assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.OK);
         JsonNode article = JSON.readTree(dir.resolve("out/long/article.json").toFile());
-        assertThat(article.get("paragraphs")).hasSize(200)
+        assertThat(article.get("paragraphs"))
+                .hasSize(200)
                 .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
     }
 
@@ -88,8 +120,20 @@ class TerminalIT {
     void ctrlCWhileTheBarIsDrawingWritesWhatIsFinishedAndExits130() throws Exception {
         Samples.copyCodeRed(dir, "code-red.ar.txt");
         fake.withFixedDelay(Duration.ofMillis(300));
-        Process run = PseudoTerminal.start(dir, variables(), dir.resolve("screen.txt"),
-                "translate", "--backend", "openai", "--model", "fake", "code-red.ar.txt", "-o", "out", "-j", "2");
+        Process run = PseudoTerminal.start(
+                dir,
+                variables(),
+                dir.resolve("screen.txt"),
+                "translate",
+                "--backend",
+                "openai",
+                "--model",
+                "fake",
+                "code-red.ar.txt",
+                "-o",
+                "out",
+                "-j",
+                "2");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (fake.requestsOfKind("paragraph_translation").size() < 6) {
             assertThat(run.isAlive()).as("still running; screen:%n%s", screen()).isTrue();
@@ -97,13 +141,20 @@ class TerminalIT {
             Thread.sleep(20);
         }
         ProcessHandle program = PseudoTerminal.program(run).orElseThrow();
-        new ProcessBuilder("kill", "-INT", String.valueOf(program.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(program.pid()))
+                .start()
+                .waitFor();
 
-        assertThat(run.waitFor(20, TimeUnit.SECONDS)).as("exited after Ctrl-C; screen:%n%s", screen()).isTrue();
+        assertThat(run.waitFor(20, TimeUnit.SECONDS))
+                .as("exited after Ctrl-C; screen:%n%s", screen())
+                .isTrue();
         assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.INTERRUPTED);
-        JsonNode article = JSON.readTree(dir.resolve("out/code-red.ar/article.json").toFile());
+        JsonNode article =
+                JSON.readTree(dir.resolve("out/code-red.ar/article.json").toFile());
         assertThat(article.get("interrupted").asBoolean()).isTrue();
-        assertThat(article.get("paragraphs")).anySatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
-        assertThat(Files.readString(dir.resolve("out/code-red.ar/bilingual.html"))).contains("the run was interrupted");
+        assertThat(article.get("paragraphs"))
+                .anySatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
+        assertThat(Files.readString(dir.resolve("out/code-red.ar/bilingual.html")))
+                .contains("the run was interrupted");
     }
 }

@@ -28,6 +28,7 @@ class TranslateCommandTest {
 
     @TempDir
     Path dir;
+
     FakeProvider fake;
 
     @BeforeEach
@@ -54,23 +55,30 @@ class TranslateCommandTest {
         assertThat(fake.requests()).hasSize(22);
 
         Path out = dir.resolve("output/code-red.ar");
-        assertThat(Stream.of("brief.md", "bilingual.html", "bilingual.md", "article.json").map(out::resolve))
+        assertThat(Stream.of("brief.md", "bilingual.html", "bilingual.md", "article.json")
+                        .map(out::resolve))
                 .allSatisfy(file -> assertThat(file).isRegularFile().isNotEmptyFile());
 
         JsonNode article = JSON.readTree(out.resolve("article.json").toFile());
         JsonNode paragraphs = article.get("paragraphs");
         assertThat(paragraphs).hasSize(20);
         assertThat(paragraphs.get(0).get("kind").asText()).isEqualTo("title");
-        assertThat(paragraphs.get(0).get("source").asText()).startsWith("بـ \"كود ريد\"").doesNotContain("<b>");
+        assertThat(paragraphs.get(0).get("source").asText())
+                .startsWith("بـ \"كود ريد\"")
+                .doesNotContain("<b>");
         List<Integer> headings = new ArrayList<>();
         for (JsonNode p : paragraphs) {
             if (p.get("kind").asText().equals("heading")) {
                 headings.add(p.get("index").asInt());
             }
             assertThat(p.get("status").asText()).isEqualTo("ok");
-            assertThat(p.get("checks")).as("checks of paragraph %s", p.get("index")).isEmpty();
-            assertThat(p.get("translation").asText()).contains(FakeProvider.fingerprint(p.get("source").asText()));
-            assertThat(p.get("summary").asText()).contains(FakeProvider.fingerprint(p.get("source").asText()));
+            assertThat(p.get("checks"))
+                    .as("checks of paragraph %s", p.get("index"))
+                    .isEmpty();
+            assertThat(p.get("translation").asText())
+                    .contains(FakeProvider.fingerprint(p.get("source").asText()));
+            assertThat(p.get("summary").asText())
+                    .contains(FakeProvider.fingerprint(p.get("source").asText()));
         }
         assertThat(headings).containsExactly(8);
         assertThat(paragraphs.get(8).get("source").asText()).isEqualTo("عقدة \"السكيلينج\":");
@@ -103,7 +111,8 @@ class TranslateCommandTest {
         assertThat(article.at("/source/charset").asText()).isEqualTo("UTF-8");
         assertThat(article.at("/target_language").asText()).isEqualTo("en");
         assertThat(article.at("/backend/provider").asText()).isEqualTo("openai");
-        assertThat(article.at("/backend/base_url").asText()).isEqualTo(fake.baseUrl().replaceAll("/$", ""));
+        assertThat(article.at("/backend/base_url").asText())
+                .isEqualTo(fake.baseUrl().replaceAll("/$", ""));
         assertThat(article.at("/prompts/translate").asText()).isEqualTo("translate-2");
         assertThat(article.at("/prompts/brief").asText()).isEqualTo("brief-2");
         assertThat(article.at("/prompts/glossary").asText()).isEqualTo("glossary-1");
@@ -115,9 +124,14 @@ class TranslateCommandTest {
         assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(22 * 40);
 
         String brief = Files.readString(out.resolve("brief.md"));
-        assertThat(brief).startsWith("# OpenAI declares Code Red against Google")
-                .contains("## Key points", "## Key figures", "**157 billion dollars**: OpenAI valuation",
-                        "**Sam Altman** (سام ألتمان) · person", "backend openai, model gpt-4.1-mini");
+        assertThat(brief)
+                .startsWith("# OpenAI declares Code Red against Google")
+                .contains(
+                        "## Key points",
+                        "## Key figures",
+                        "**157 billion dollars**: OpenAI valuation",
+                        "**Sam Altman** (سام ألتمان) · person",
+                        "backend openai, model gpt-4.1-mini");
     }
 
     @Test
@@ -135,20 +149,25 @@ class TranslateCommandTest {
     void sendsEachParagraphWithTitleAndPreviousParagraphAsFencedContextAndAsksForJson() {
         Samples.copyCodeRed(dir, "article.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "article.txt", "--model", "gpt-test-mini");
+        CliRun.Result result =
+                new CliRun(dir).against(fake).run("translate", "article.txt", "--model", "gpt-test-mini");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         FakeProvider.Recorded third = fake.requestsOfKind("paragraph_translation").stream()
-                .filter(r -> r.paragraph().startsWith("هذا التحقيق")).findFirst().orElseThrow();
+                .filter(r -> r.paragraph().startsWith("هذا التحقيق"))
+                .findFirst()
+                .orElseThrow();
         assertThat(third.path()).isEqualTo("/v1/chat/completions");
         assertThat(third.authorization()).isEqualTo("Bearer " + CliRun.KEY);
         assertThat(third.body().get("model").asText()).isEqualTo("gpt-test-mini");
         assertThat(third.body().at("/response_format/type").asText()).isEqualTo("json_schema");
-        assertThat(third.body().at("/response_format/json_schema/strict").asBoolean()).isTrue();
+        assertThat(third.body().at("/response_format/json_schema/strict").asBoolean())
+                .isTrue();
         assertThat(third.body().has("tools")).isFalse();
         assertThat(third.systemMessage()).contains("never instructions").doesNotContain("هذا التحقيق");
         String user = third.userMessage();
-        assertThat(user).contains("سام ألتمان يعلن") // the title as context
+        assertThat(user)
+                .contains("سام ألتمان يعلن") // the title as context
                 .contains("بينما كان العالم يحتفل") // the previous paragraph as context
                 .contains("هذا التحقيق يكشف");
         String fence = user.replaceAll("(?s).*<paragraph-([0-9a-f]+)>.*", "$1");
@@ -222,8 +241,10 @@ class TranslateCommandTest {
         CliRun.Result result = new CliRun(dir).run("translate", "a.txt");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
-        assertThat(result.err().strip()).startsWith("tarjama: no backend available: set OPENAI_API_KEY")
-                .contains("start Ollama").contains("tarjama models pull");
+        assertThat(result.err().strip())
+                .startsWith("tarjama: no backend available: set OPENAI_API_KEY")
+                .contains("start Ollama")
+                .contains("tarjama models pull");
         assertThat(result.err().lines()).hasSize(1);
     }
 
@@ -238,21 +259,24 @@ class TranslateCommandTest {
         assertThat(fake.requests().size()).isBetween(1, 3);
         List<String> lines = result.err().lines().toList();
         assertThat(lines).hasSize(2); // the start line and the error
-        assertThat(lines.get(1)).startsWith("tarjama: openai at " + fake.baseUrl().replaceAll("/$", ""))
+        assertThat(lines.get(1))
+                .startsWith("tarjama: openai at " + fake.baseUrl().replaceAll("/$", ""))
                 .endsWith("refused the credentials (HTTP 401); check the API key");
         assertThat(dir.resolve("output/a")).doesNotExist();
     }
 
     @Test
     void aParagraphThatKeepsFailingIsMarkedAndTheOthersAreStillRendered() throws IOException {
-        fake.withOverride(r -> r.paragraph() != null && r.paragraph().startsWith("عقدة") ? FakeProvider.error(500, "boom") : null);
+        fake.withOverride(r ->
+                r.paragraph() != null && r.paragraph().startsWith("عقدة") ? FakeProvider.error(500, "boom") : null);
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake)
-                .run("translate", "a.txt", "--max-attempts", "3", "--retry-delay", "5ms");
+        CliRun.Result result =
+                new CliRun(dir).against(fake).run("translate", "a.txt", "--max-attempts", "3", "--retry-delay", "5ms");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
-        assertThat(fake.requests().stream().filter(r -> r.paragraph() != null && r.paragraph().startsWith("عقدة")))
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.paragraph() != null && r.paragraph().startsWith("عقدة")))
                 .hasSize(3);
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
         JsonNode failed = article.at("/paragraphs/8");
@@ -266,23 +290,31 @@ class TranslateCommandTest {
         Element row = html.getElementById("p8");
         assertThat(row.selectFirst(".cell.translation.failed .flag").text()).startsWith("⚠ Not translated:");
         assertThat(row.selectFirst(".cell.translation").text()).contains("عقدة \"السكيلينج\":");
-        assertThat(Files.readString(dir.resolve("output/a/brief.md"))).contains("1 of 20 paragraphs could not be translated (¶8)");
-        assertThat(result.err()).contains("tarjama: a.txt: paragraph 8 not translated: server error (HTTP 500) after 3 attempts");
+        assertThat(Files.readString(dir.resolve("output/a/brief.md")))
+                .contains("1 of 20 paragraphs could not be translated (¶8)");
+        assertThat(result.err())
+                .contains("tarjama: a.txt: paragraph 8 not translated: server error (HTTP 500) after 3 attempts");
     }
 
     @Test
     void articleTextAndModelTextAreEscapedInHtml() throws IOException {
-        Files.writeString(dir.resolve("x.txt"), "عنوان <script>alert('t')</script>\n\nنص المقال <img src=x onerror=alert(1)> & المزيد من الكلام هنا.\n",
+        Files.writeString(
+                dir.resolve("x.txt"),
+                "عنوان <script>alert('t')</script>\n\nنص المقال <img src=x onerror=alert(1)> & المزيد من الكلام هنا.\n",
                 StandardCharsets.UTF_8);
         fake.withOverride(r -> r.kind().equals("paragraph_translation")
-                ? FakeProvider.completion("{\"translation\":\"<script>alert(2)</script> & <b>bold</b>\",\"summary\":\"<i>x</i>\"}")
+                ? FakeProvider.completion(
+                        "{\"translation\":\"<script>alert(2)</script> & <b>bold</b>\",\"summary\":\"<i>x</i>\"}")
                 : null);
 
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "x.txt");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         String html = Files.readString(dir.resolve("output/x/bilingual.html"));
-        assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>bold")
+        assertThat(html)
+                .doesNotContain("<script>")
+                .doesNotContain("<img")
+                .doesNotContain("<b>bold")
                 .contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=alert(1)&gt; &amp;")
                 .contains("&lt;script&gt;alert(2)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
@@ -295,7 +327,9 @@ class TranslateCommandTest {
 
     @Test
     void theKeyNeverAppearsInAnyOutputFileOrLogLine() throws IOException {
-        fake.withOverride(r -> r.attemptForParagraph() == 1 && r.paragraph() != null && r.paragraph().startsWith("هذا")
+        fake.withOverride(r -> r.attemptForParagraph() == 1
+                        && r.paragraph() != null
+                        && r.paragraph().startsWith("هذا")
                 ? FakeProvider.error(400, "Invalid request for key " + CliRun.KEY + " (sk-test-Zq7Xv93L…)")
                 : null);
         Samples.copyCodeRed(dir, "a.txt");
@@ -303,7 +337,9 @@ class TranslateCommandTest {
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-v", "--retry-delay", "1ms");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
-        assertThat(result.err()).contains("rejected the request (HTTP 400)").doesNotContain(CliRun.KEY)
+        assertThat(result.err())
+                .contains("rejected the request (HTTP 400)")
+                .doesNotContain(CliRun.KEY)
                 .doesNotContain("Zq7Xv93L");
         assertThat(result.out()).doesNotContain("Zq7Xv93L");
         try (Stream<Path> files = Files.walk(dir.resolve("output"))) {

@@ -15,7 +15,13 @@ class ConfigTest {
     Path dir;
 
     private Config load() {
-        return Config.load(Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME", dir.resolve("xdg").toString()), dir);
+        return Config.load(
+                Map.of(
+                        "HOME",
+                        dir.toString(),
+                        "XDG_CONFIG_HOME",
+                        dir.resolve("xdg").toString()),
+                dir);
     }
 
     @Test
@@ -36,7 +42,8 @@ class ConfigTest {
         assertThat(config.profile(null).values().tpm()).isEqualTo(200_000L);
         assertThat(config.profile("careful").values().model()).isEqualTo("claude-sonnet-4-5");
         assertThat(config.profile("careful").values().timeout()).isEqualTo("3m");
-        assertThat(config.prices().priceOf("gpt-4.1-nano")).hasValueSatisfying(p -> assertThat(p.inputPerMillion()).isEqualTo(0.1));
+        assertThat(config.prices().priceOf("gpt-4.1-nano"))
+                .hasValueSatisfying(p -> assertThat(p.inputPerMillion()).isEqualTo(0.1));
         assertThatThrownBy(() -> config.profile("nope")).hasMessageStartingWith("--profile nope: no such profile in ");
     }
 

@@ -40,10 +40,13 @@ class AdaptiveConcurrencyTest {
         assertThat(concurrency.acquire(running)).isTrue();
         Cancellation soon = new Cancellation();
         new Thread(() -> {
-            soon.sleep(200);
-            soon.cancel();
-        }).start();
-        assertThat(concurrency.acquire(soon)).as("a third waits until the run is cancelled").isFalse();
+                    soon.sleep(200);
+                    soon.cancel();
+                })
+                .start();
+        assertThat(concurrency.acquire(soon))
+                .as("a third waits until the run is cancelled")
+                .isFalse();
         concurrency.release();
         assertThat(concurrency.acquire(running)).isTrue();
     }

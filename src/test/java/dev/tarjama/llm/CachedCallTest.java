@@ -23,30 +23,48 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The cache layer with an in-memory model: what is paid for once is never paid for again. */
 class CachedCallTest {
-    private static final BackendConfig BACKEND = new BackendConfig("openai", "gpt-test", "http://localhost/v1", null,
-            Duration.ofSeconds(5), 0.2);
+    private static final BackendConfig BACKEND =
+            new BackendConfig("openai", "gpt-test", "http://localhost/v1", null, Duration.ofSeconds(5), 0.2);
 
     @TempDir
     Path dir;
+
     private final List<String> warnings = new ArrayList<>();
     private final UsageMeter usage = new UsageMeter(null);
 
     private ModelCall chain(SqliteAnswerCache cache, ScriptedChatModel model) {
-        CallServices services = new CallServices(cache, true, RetryPolicy.DEFAULT, new RunThrottle(),
-                new AdaptiveConcurrency(4), RateBudget.UNLIMITED, new CallListener() {
+        CallServices services = new CallServices(
+                cache,
+                true,
+                RetryPolicy.DEFAULT,
+                new RunThrottle(),
+                new AdaptiveConcurrency(4),
+                RateBudget.UNLIMITED,
+                new CallListener() {
                     @Override
                     public void warning(String message) {
                         warnings.add(message);
                     }
-                }, new Cancellation(), new Random(1));
+                },
+                new Cancellation(),
+                new Random(1));
         return ModelCalls.chain(model, BACKEND, new BackendHealth(BACKEND, 3), services);
     }
 
     private Question<String> question(String text, AtomicInteger builds) {
-        return new Question<>("paragraph 0", CacheKey.of("segment").add("text", text).build(), () -> {
-            builds.incrementAndGet();
-            return ChatRequest.builder().messages(UserMessage.from(text)).build();
-        }, answer -> answer, usage, 10, "{}");
+        return new Question<>(
+                "paragraph 0",
+                CacheKey.of("segment").add("text", text).build(),
+                () -> {
+                    builds.incrementAndGet();
+                    return ChatRequest.builder()
+                            .messages(UserMessage.from(text))
+                            .build();
+                },
+                answer -> answer,
+                usage,
+                10,
+                "{}");
     }
 
     @Test
@@ -74,9 +92,9 @@ class CachedCallTest {
         });
         ScriptedChatModel other = ScriptedChatModel.always("should not be asked");
         try (SqliteAnswerCache first = SqliteAnswerCache.open(dir.resolve("shared.db"), Clock.systemUTC());
-             SqliteAnswerCache second = SqliteAnswerCache.open(dir.resolve("shared.db"), Clock.systemUTC())) {
-            CompletableFuture<Answer<String>> fetching = CompletableFuture.supplyAsync(
-                    () -> chain(first, slow).ask(question("same", new AtomicInteger())));
+                SqliteAnswerCache second = SqliteAnswerCache.open(dir.resolve("shared.db"), Clock.systemUTC())) {
+            CompletableFuture<Answer<String>> fetching =
+                    CompletableFuture.supplyAsync(() -> chain(first, slow).ask(question("same", new AtomicInteger())));
             new Cancellation().sleep(200);
             Answer<String> waited = chain(second, other).ask(question("same", new AtomicInteger()));
 
@@ -106,10 +124,13 @@ class CachedCallTest {
             ScriptedChatModel model = ScriptedChatModel.always("fresh");
             ModelCall chain = chain(cache, model);
             for (int i = 0; i < 5; i++) {
-                assertThat(chain.ask(question("new " + i, new AtomicInteger())).value()).isEqualTo("fresh");
+                assertThat(chain.ask(question("new " + i, new AtomicInteger())).value())
+                        .isEqualTo("fresh");
             }
             assertThat(warnings).hasSize(1);
-            assertThat(warnings.get(0)).contains("damaged.db").contains("is damaged")
+            assertThat(warnings.get(0))
+                    .contains("damaged.db")
+                    .contains("is damaged")
                     .contains("delete the file, or use --cache elsewhere or --no-cache");
         }
     }

@@ -49,25 +49,36 @@ class ModelCallsWireTest {
     }
 
     private ModelCall chain(int maxAttempts, Duration timeout) {
-        BackendConfig config = new BackendConfig("openai", "gpt-test", server.url("/v1").toString(), KEY, timeout, 0.0);
+        BackendConfig config =
+                new BackendConfig("openai", "gpt-test", server.url("/v1").toString(), KEY, timeout, 0.0);
         http = new HttpClients(4, timeout);
-        var model = new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC())).create(config);
+        var model =
+                new OpenAiChatModelFactory(() -> new OkHttpChatClientBuilder(http, Clock.systemUTC())).create(config);
         health = new BackendHealth(config, 3);
-        CallServices services = new CallServices(AnswerCache.NONE, true,
+        CallServices services = new CallServices(
+                AnswerCache.NONE,
+                true,
                 new RetryPolicy(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMinutes(1)),
-                new RunThrottle(), new AdaptiveConcurrency(4), RateBudget.UNLIMITED, new CallListener() {
+                new RunThrottle(),
+                new AdaptiveConcurrency(4),
+                RateBudget.UNLIMITED,
+                new CallListener() {
                     @Override
                     public void retrying(String label, int attempt, String reason, Duration wait) {
                         retries.add(label + " #" + attempt + ": " + reason);
                     }
-                }, new Cancellation(), new Random(7));
+                },
+                new Cancellation(),
+                new Random(7));
         return ModelCalls.chain(model, config, health, services);
     }
 
     private <T> T ask(ModelCall chain, String label, AnswerParser<T> parser) {
-        ChatRequest request = ChatRequest.builder().messages(UserMessage.from("hello")).build();
-        return chain.ask(new Question<>(label, CacheKey.of("test").add("label", label).build(), () -> request, parser,
-                usage, 10, "{}")).value();
+        ChatRequest request =
+                ChatRequest.builder().messages(UserMessage.from("hello")).build();
+        return chain.ask(new Question<>(
+                        label, CacheKey.of("test").add("label", label).build(), () -> request, parser, usage, 10, "{}"))
+                .value();
     }
 
     private static MockResponse ok(String content) {
@@ -75,13 +86,17 @@ class ModelCallsWireTest {
                 {"id":"x","object":"chat.completion","created":1,"model":"gpt-test",
                  "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
                  "usage":{"prompt_tokens":11,"completion_tokens":7,"total_tokens":18}}
-                """.formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(content).toString()));
+                """.formatted(
+                com.fasterxml.jackson.databind.node.TextNode.valueOf(content).toString()));
     }
 
     @Test
     void aRateLimitedRequestWaitsAsLongAsRetryAfterSaysWithoutSpendingAnAttempt() {
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1").setBody("{}"));
+            server.enqueue(new MockResponse()
+                    .setResponseCode(429)
+                    .setHeader("Retry-After", "1")
+                    .setBody("{}"));
         }
         server.enqueue(ok("fine"));
 
@@ -98,14 +113,17 @@ class ModelCallsWireTest {
     @Test
     void retriesServerErrorsTruncatedJsonAndTimeoutsThenSucceeds() {
         server.enqueue(new MockResponse().setResponseCode(503).setBody("overloaded"));
-        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"id\":\"x\",\"choices\":[{\"mess"));
+        server.enqueue(new MockResponse()
+                .setHeader("Content-Type", "application/json")
+                .setBody("{\"id\":\"x\",\"choices\":[{\"mess"));
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         server.enqueue(ok("{\"translation\": \"done\""));
         server.enqueue(ok("{\"translation\": \"done\"}"));
 
         String answer = ask(chain(5, Duration.ofMillis(500)), "paragraph 2", text -> {
             if (!text.endsWith("}")) {
-                throw new MalformedAnswerException("paragraph 2: the answer is not a complete JSON object (truncated?)");
+                throw new MalformedAnswerException(
+                        "paragraph 2: the answer is not a complete JSON object (truncated?)");
             }
             return text;
         });
@@ -138,14 +156,17 @@ class ModelCallsWireTest {
         "403, stops the run, refused the credentials (HTTP 403)",
         "404, stops the run, is not available from openai",
         "400, fails the request, the server rejected the request (HTTP 400)",
-        "422, fails the request, the server rejected the request (HTTP 422)"})
+        "422, fails the request, the server rejected the request (HTTP 422)"
+    })
     void eachStatusHasItsConsequence(int status, String consequence, String message) {
-        server.enqueue(new MockResponse().setResponseCode(status)
+        server.enqueue(new MockResponse()
+                .setResponseCode(status)
                 .setBody("{\"error\":{\"message\":\"no: sk-gateway-test-0123456789abcdef\"}}"));
         ModelCall chain = chain(5, Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> ask(chain, "paragraph 0", t -> t))
-                .isInstanceOf(consequence.equals("stops the run") ? TarjamaException.class : RequestFailedException.class)
+                .isInstanceOf(
+                        consequence.equals("stops the run") ? TarjamaException.class : RequestFailedException.class)
                 .hasMessageContaining(message)
                 .hasMessageNotContaining("0123456789abcdef");
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -158,7 +179,8 @@ class ModelCallsWireTest {
 
         assertThatThrownBy(() -> ask(chain, "paragraph 0", t -> t))
                 .isInstanceOf(TarjamaException.class)
-                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.BACKEND);
+                .extracting(e -> ((TarjamaException) e).exitCode())
+                .isEqualTo(ExitCodes.BACKEND);
         assertThatThrownBy(() -> ask(chain, "paragraph 1", t -> t)).isSameAs(health.stopCause());
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -189,13 +211,15 @@ class ModelCallsWireTest {
 
     @Test
     void aRejectedRequestFailsAtOnceWithoutStoppingTheRun() {
-        server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"context too long\"}}"));
+        server.enqueue(
+                new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"context too long\"}}"));
         server.enqueue(ok("next"));
         ModelCall chain = chain(5, Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> ask(chain, "paragraph 0", t -> t))
                 .isInstanceOf(RequestFailedException.class)
-                .hasMessageContaining("rejected the request (HTTP 400)").hasMessageContaining("context too long");
+                .hasMessageContaining("rejected the request (HTTP 400)")
+                .hasMessageContaining("context too long");
         String next = ask(chain, "paragraph 1", t -> t);
         assertThat(next).isEqualTo("next");
     }

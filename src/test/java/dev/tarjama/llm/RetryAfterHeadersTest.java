@@ -15,7 +15,8 @@ class RetryAfterHeadersTest {
         assertThat(RetryAfterHeaders.from(Map.of("Retry-After", "3")::get, NOW)).contains(Duration.ofSeconds(3));
         assertThat(RetryAfterHeaders.from(Map.of("Retry-After", "Sun, 29 Nov 2026 10:00:20 GMT")::get, NOW))
                 .contains(Duration.ofSeconds(20));
-        assertThat(RetryAfterHeaders.from(Map.of("Retry-After", "soon")::get, NOW)).isEmpty();
+        assertThat(RetryAfterHeaders.from(Map.of("Retry-After", "soon")::get, NOW))
+                .isEmpty();
     }
 
     @Test
@@ -30,6 +31,7 @@ class RetryAfterHeadersTest {
 
     @Test
     void capsAbsurdWaits() {
-        assertThat(RetryAfterHeaders.from(Map.of("Retry-After", "86400")::get, NOW)).contains(Duration.ofMinutes(10));
+        assertThat(RetryAfterHeaders.from(Map.of("Retry-After", "86400")::get, NOW))
+                .contains(Duration.ofMinutes(10));
     }
 }

@@ -41,9 +41,10 @@ class RunThrottleTest {
         throttle.pauseFor(Duration.ofMinutes(5));
         Cancellation cancellation = new Cancellation();
         new Thread(() -> {
-            cancellation.sleep(100);
-            cancellation.cancel();
-        }).start();
+                    cancellation.sleep(100);
+                    cancellation.cancel();
+                })
+                .start();
 
         long start = System.nanoTime();
         assertThat(throttle.await(cancellation)).isFalse();

@@ -16,11 +16,15 @@ class SecretTest {
 
     @Test
     void redactsTheKeyAndLongFragmentsOfItFromServerText() {
-        String server = "Incorrect API key provided: sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz012345. Also sk-proj-AbCd****z012345.";
+        String server =
+                "Incorrect API key provided: sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz012345. Also sk-proj-AbCd****z012345.";
 
         String redacted = key.redact(server);
 
-        assertThat(redacted).doesNotContain("AbCdEfGhIjKl").doesNotContain("sk-proj-AbCd").startsWith("Incorrect API key provided: ***");
+        assertThat(redacted)
+                .doesNotContain("AbCdEfGhIjKl")
+                .doesNotContain("sk-proj-AbCd")
+                .startsWith("Incorrect API key provided: ***");
     }
 
     @Test

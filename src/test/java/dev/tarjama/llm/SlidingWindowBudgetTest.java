@@ -25,10 +25,15 @@ class SlidingWindowBudgetTest {
         long window = Duration.ofMillis(400).toNanos();
         for (int i = 0; i < sent.size(); i++) {
             int from = i;
-            long inWindow = sent.stream().filter(t -> t >= sent.get(from) && t < sent.get(from) + window).count();
-            assertThat(inWindow).as("requests in the window starting at request %d", i).isLessThanOrEqualTo(5);
+            long inWindow = sent.stream()
+                    .filter(t -> t >= sent.get(from) && t < sent.get(from) + window)
+                    .count();
+            assertThat(inWindow)
+                    .as("requests in the window starting at request %d", i)
+                    .isLessThanOrEqualTo(5);
         }
-        assertThat(Duration.ofNanos(sent.get(16)).toMillis()).as("17 requests at 5 per 400 ms need three windows")
+        assertThat(Duration.ofNanos(sent.get(16)).toMillis())
+                .as("17 requests at 5 per 400 ms need three windows")
                 .isGreaterThanOrEqualTo(1200);
     }
 
@@ -39,10 +44,13 @@ class SlidingWindowBudgetTest {
         assertThat(budget.acquire(400, running)).isTrue();
         Cancellation soon = new Cancellation();
         new Thread(() -> {
-            soon.sleep(300);
-            soon.cancel();
-        }).start();
-        assertThat(budget.acquire(1, soon)).as("a full window makes the next request wait").isFalse();
+                    soon.sleep(300);
+                    soon.cancel();
+                })
+                .start();
+        assertThat(budget.acquire(1, soon))
+                .as("a full window makes the next request wait")
+                .isFalse();
         now.addAndGet(Duration.ofSeconds(61).toNanos());
         assertThat(budget.acquire(900, running)).as("the window has moved on").isTrue();
     }

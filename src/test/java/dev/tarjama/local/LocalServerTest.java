@@ -27,8 +27,10 @@ class LocalServerTest {
     @Test
     void aChildProcessLoadsTheModelAndAnswersWithJsonThatFitsTheSchema() throws IOException {
         Path gguf = TinyGguf.write(dir.resolve("tiny.gguf"));
-        InstalledModel model = new InstalledModel("tiny", gguf, "tarjama", gguf.toFile().length());
-        try (LocalEngine engine = new LocalEngine(model, LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(1))) {
+        InstalledModel model =
+                new InstalledModel("tiny", gguf, "tarjama", gguf.toFile().length());
+        try (LocalEngine engine =
+                new LocalEngine(model, LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(1))) {
             String url = engine.ensureRunning();
             assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/v1");
 
@@ -40,12 +42,18 @@ class LocalServerTest {
                         "summary": {"type": "string", "maxLength": 40}},
                         "required": ["translation", "summary"], "additionalProperties": false}}}}
                     """;
-            OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofMinutes(1)).build();
-            try (Response response = http.newCall(new Request.Builder().url(url + "/chat/completions")
-                    .post(RequestBody.create(request, MediaType.get("application/json"))).build()).execute()) {
+            OkHttpClient http = new OkHttpClient.Builder()
+                    .callTimeout(Duration.ofMinutes(1))
+                    .build();
+            try (Response response = http.newCall(new Request.Builder()
+                            .url(url + "/chat/completions")
+                            .post(RequestBody.create(request, MediaType.get("application/json")))
+                            .build())
+                    .execute()) {
                 assertThat(response.code()).isEqualTo(200);
                 JsonNode body = JSON.readTree(response.body().string());
-                JsonNode answer = JSON.readTree(body.at("/choices/0/message/content").asText());
+                JsonNode answer =
+                        JSON.readTree(body.at("/choices/0/message/content").asText());
                 assertThat(List.of(answer.fieldNames().next())).containsAnyOf("translation", "summary");
                 assertThat(answer.get("translation").isTextual()).isTrue();
                 assertThat(answer.get("summary").isTextual()).isTrue();
@@ -58,8 +66,10 @@ class LocalServerTest {
     @Test
     void aCrashedEngineIsStartedAgainOnTheNextRequest() throws IOException, InterruptedException {
         Path gguf = TinyGguf.write(dir.resolve("tiny.gguf"));
-        InstalledModel model = new InstalledModel("tiny", gguf, "tarjama", gguf.toFile().length());
-        try (LocalEngine engine = new LocalEngine(model, LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(1))) {
+        InstalledModel model =
+                new InstalledModel("tiny", gguf, "tarjama", gguf.toFile().length());
+        try (LocalEngine engine =
+                new LocalEngine(model, LocalEngine.sameJvm("dev.tarjama.cli.Main"), Duration.ofMinutes(1))) {
             engine.ensureRunning();
             ProcessHandle first = engine.process().orElseThrow();
             first.destroyForcibly();
@@ -69,8 +79,13 @@ class LocalServerTest {
 
             assertThat(engine.process().orElseThrow().pid()).isNotEqualTo(first.pid());
             OkHttpClient http = new OkHttpClient();
-            try (Response response = http.newCall(new Request.Builder().url(url + "/models").build()).execute()) {
-                assertThat(JSON.readTree(response.body().string()).at("/data/0/id").asText()).isEqualTo("tiny");
+            try (Response response = http.newCall(
+                            new Request.Builder().url(url + "/models").build())
+                    .execute()) {
+                assertThat(JSON.readTree(response.body().string())
+                                .at("/data/0/id")
+                                .asText())
+                        .isEqualTo("tiny");
             }
         }
     }

@@ -20,7 +20,9 @@ class PromptLibraryTest {
     void theBuiltInTemplatesLoadWithTheirVersions() {
         PromptLibrary library = PromptLibrary.load(null);
 
-        assertThat(library.versions()).containsEntry("translate", "translate-2").containsEntry("brief", "brief-2")
+        assertThat(library.versions())
+                .containsEntry("translate", "translate-2")
+                .containsEntry("brief", "brief-2")
                 .containsEntry("glossary", "glossary-1");
     }
 
@@ -53,18 +55,21 @@ class PromptLibraryTest {
     @Test
     void aMissingPlaceholderIsNamedInTheError() throws IOException {
         copyBuiltIns();
-        Files.writeString(dir.resolve("translate.prompt"), "# version: 2\n=== system\nTranslate.\n=== user\n{{fence}}\n");
+        Files.writeString(
+                dir.resolve("translate.prompt"), "# version: 2\n=== system\nTranslate.\n=== user\n{{fence}}\n");
 
         assertThatThrownBy(() -> PromptLibrary.load(dir))
                 .isInstanceOf(TarjamaException.class)
                 .hasMessage(dir.resolve("translate.prompt") + ": missing placeholder {{paragraph}}")
-                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.USAGE);
+                .extracting(e -> ((TarjamaException) e).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void anUnknownPlaceholderIsNamedInTheError() throws IOException {
         copyBuiltIns();
-        Files.writeString(dir.resolve("brief.prompt"),
+        Files.writeString(
+                dir.resolve("brief.prompt"),
                 "# version: 2\n=== system\nBrief {{audience}}.\n=== user\n{{fence}} {{paragraphs}}\n");
 
         assertThatThrownBy(() -> PromptLibrary.load(dir)).hasMessageEndingWith(": unknown placeholder {{audience}}");
@@ -72,15 +77,18 @@ class PromptLibraryTest {
 
     @Test
     void aTemplateWithoutVersionOrSectionsIsRefused() {
-        assertThatThrownBy(() -> PromptLibrary.parse(PromptKind.BRIEF, "b", "=== system\nx\n=== user\n{{fence}}{{paragraphs}}"))
+        assertThatThrownBy(() ->
+                        PromptLibrary.parse(PromptKind.BRIEF, "b", "=== system\nx\n=== user\n{{fence}}{{paragraphs}}"))
                 .hasMessageContaining("no '# version: …' line");
-        assertThatThrownBy(() -> PromptLibrary.parse(PromptKind.BRIEF, "b", "# version: 1\n=== user\n{{fence}}{{paragraphs}}"))
+        assertThatThrownBy(() ->
+                        PromptLibrary.parse(PromptKind.BRIEF, "b", "# version: 1\n=== user\n{{fence}}{{paragraphs}}"))
                 .hasMessageContaining("needs both a '=== system' and a '=== user' section");
     }
 
     @Test
     void aMissingTemplateFileIsAUsageError() {
-        assertThatThrownBy(() -> PromptLibrary.load(dir)).hasMessageEndingWith("translate.prompt: no such template file");
+        assertThatThrownBy(() -> PromptLibrary.load(dir))
+                .hasMessageEndingWith("translate.prompt: no such template file");
     }
 
     private void copyBuiltIns() throws IOException {

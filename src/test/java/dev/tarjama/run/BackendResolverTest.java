@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.config.Config;
+import dev.tarjama.http.HttpClients;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.local.ModelStore;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.tarjama.http.HttpClients;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackendResolverTest {
     @TempDir
     Path dir;
+
     final Map<String, String> env = new HashMap<>();
     final List<String> warnings = new ArrayList<>();
 
@@ -40,8 +41,13 @@ class BackendResolverTest {
 
     private BackendConfig resolve(String backendFlag, String modelFlag) {
         Config config = Config.load(env, dir);
-        return new BackendResolver(env, config, config.profile(null), new BackendProbe(new HttpClients(1, Duration.ofSeconds(5))),
-                ModelStore.forEnvironment(env), warnings::add)
+        return new BackendResolver(
+                        env,
+                        config,
+                        config.profile(null),
+                        new BackendProbe(new HttpClients(1, Duration.ofSeconds(5))),
+                        ModelStore.forEnvironment(env),
+                        warnings::add)
                 .resolve(backendFlag, modelFlag, null, Duration.ofSeconds(30), 0.2, true);
     }
 
@@ -102,7 +108,8 @@ class BackendResolverTest {
                 .hasMessageContaining("set OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY")
                 .hasMessageContaining("start Ollama")
                 .hasMessageContaining("tarjama models pull")
-                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.BACKEND);
+                .extracting(e -> ((TarjamaException) e).exitCode())
+                .isEqualTo(ExitCodes.BACKEND);
     }
 
     @Test
@@ -137,13 +144,18 @@ class BackendResolverTest {
     @Test
     void aPlainTextKeyInAWorldReadableFileIsWarnedAboutButNeverShown() throws IOException {
         Path file = dir.resolve("tarjama.yaml");
-        Files.writeString(file, "profiles:\n  default:\n    backend: anthropic\n    api_key: sk-ant-plain-1234567890\n");
+        Files.writeString(
+                file, "profiles:\n  default:\n    backend: anthropic\n    api_key: sk-ant-plain-1234567890\n");
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
         BackendConfig config = resolve(null, null);
 
         assertThat(config.apiKey().reveal()).isEqualTo("sk-ant-plain-1234567890");
-        assertThat(warnings).singleElement().asString().contains("plain text").contains("env:VARIABLE")
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains("plain text")
+                .contains("env:VARIABLE")
                 .doesNotContain("sk-ant-plain");
     }
 
@@ -151,6 +163,7 @@ class BackendResolverTest {
     void anUnknownBackendIsAUsageError() {
         assertThatThrownBy(() -> resolve("openia", null))
                 .hasMessage("unknown backend 'openia'; available: auto, openai, anthropic, gemini, ollama, local")
-                .extracting(e -> ((TarjamaException) e).exitCode()).isEqualTo(ExitCodes.USAGE);
+                .extracting(e -> ((TarjamaException) e).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
     }
 }

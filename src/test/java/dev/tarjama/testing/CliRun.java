@@ -60,13 +60,19 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         byte[] input = stdin;
-        Environment env = new Environment(variables, directory, () -> (InputStream) new ByteArrayInputStream(input),
-                new PrintWriter(out), new PrintWriter(err), Clock.fixed(NOW, ZoneOffset.UTC), Terminal.LOG, cancellation);
+        Environment env = new Environment(
+                variables,
+                directory,
+                () -> (InputStream) new ByteArrayInputStream(input),
+                new PrintWriter(out),
+                new PrintWriter(err),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                Terminal.LOG,
+                cancellation);
         int code = Main.run(env, args);
         return new Result(code, out.toString(), err.toString());
     }
 
     /** What a run returned and printed. */
-    public record Result(int exitCode, String out, String err) {
-    }
+    public record Result(int exitCode, String out, String err) {}
 }

@@ -31,7 +31,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  */
 public final class FakeProvider implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PARAGRAPH = Pattern.compile("<paragraph-([0-9a-f]+)>\\n(.*?)\\n</paragraph-\\1>", Pattern.DOTALL);
+    private static final Pattern PARAGRAPH =
+            Pattern.compile("<paragraph-([0-9a-f]+)>\\n(.*?)\\n</paragraph-\\1>", Pattern.DOTALL);
 
     private final MockWebServer server = new MockWebServer();
     private final Wire wire;
@@ -52,8 +53,10 @@ public final class FakeProvider implements AutoCloseable {
                 return Wire.OPENAI.error(500, "The server had an error");
             }
             if (roll < rateLimited + serverError + truncated) {
-                return new MockResponse().setHeader("Content-Type", "application/json")
-                        .setBody("{\"id\":\"chatcmpl-test\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"mess");
+                return new MockResponse()
+                        .setHeader("Content-Type", "application/json")
+                        .setBody(
+                                "{\"id\":\"chatcmpl-test\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"mess");
             }
             return null;
         }
@@ -82,9 +85,16 @@ public final class FakeProvider implements AutoCloseable {
      *
      * @param authorization the credential header of the wire format (Authorization, x-api-key, x-goog-api-key)
      */
-    public record Recorded(int number, String path, String authorization, JsonNode body, String kind, String paragraph,
-                           int attemptForParagraph, String systemMessage, String userMessage) {
-    }
+    public record Recorded(
+            int number,
+            String path,
+            String authorization,
+            JsonNode body,
+            String kind,
+            String paragraph,
+            int attemptForParagraph,
+            String systemMessage,
+            String userMessage) {}
 
     /** A fake OpenAI-compatible server. */
     public FakeProvider() throws IOException {
@@ -147,7 +157,8 @@ public final class FakeProvider implements AutoCloseable {
     /** The fingerprint the fake puts in the translation of {@code source}. */
     public static String fingerprint(String source) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.strip().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(source.strip().getBytes(StandardCharsets.UTF_8));
             // letters only: a digit in a translation is a number the checks would look for in the source
             StringBuilder letters = new StringBuilder();
             for (char c : HexFormat.of().formatHex(digest, 0, 5).toCharArray()) {
@@ -177,7 +188,9 @@ public final class FakeProvider implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) {
         if ("GET".equals(request.getMethod())) {
             // model listings: Ollama's /api/tags (auto's probe), the others' /models (tarjama backends)
-            return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"models\":[],\"data\":[]}");
+            return new MockResponse()
+                    .setHeader("Content-Type", "application/json")
+                    .setBody("{\"models\":[],\"data\":[]}");
         }
         JsonNode body;
         try {
@@ -190,10 +203,19 @@ public final class FakeProvider implements AutoCloseable {
         String kind = Wire.kind(system);
         Matcher m = PARAGRAPH.matcher(user);
         String paragraph = m.find() ? m.group(2) : null;
-        int attempt = attemptsByParagraph.computeIfAbsent(paragraph == null ? kind : paragraph, p -> new AtomicInteger())
+        int attempt = attemptsByParagraph
+                .computeIfAbsent(paragraph == null ? kind : paragraph, p -> new AtomicInteger())
                 .incrementAndGet();
-        Recorded recorded = new Recorded(counter.incrementAndGet(), request.getPath(), wire.credential(request),
-                body, kind, paragraph, attempt, system, user);
+        Recorded recorded = new Recorded(
+                counter.incrementAndGet(),
+                request.getPath(),
+                wire.credential(request),
+                body,
+                kind,
+                paragraph,
+                attempt,
+                system,
+                user);
         requests.add(recorded);
 
         MockResponse custom = override.apply(recorded);
@@ -201,7 +223,8 @@ public final class FakeProvider implements AutoCloseable {
             custom = faults.pick(recorded);
         }
         MockResponse response = custom != null ? custom : normalAnswer(recorded);
-        long delay = fixedDelay.toMillis() + (maxDelayMillis > 0 ? ThreadLocalRandom.current().nextInt(maxDelayMillis + 1) : 0);
+        long delay = fixedDelay.toMillis()
+                + (maxDelayMillis > 0 ? ThreadLocalRandom.current().nextInt(maxDelayMillis + 1) : 0);
         if (delay > 0) {
             response.setBodyDelay(delay, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
@@ -233,9 +256,16 @@ public final class FakeProvider implements AutoCloseable {
         Matcher n = SOURCE_NUMBER.matcher(paragraph);
         while (n.find()) {
             String digits = dev.tarjama.testing.FakeProvider.ascii(n.group(1));
-            String scale = n.group(3) == null ? "" : n.group(3).startsWith("مليار") ? " billion"
-                    : n.group(3).startsWith("مل") ? " million" : " thousand";
-            out.append(' ').append(digits).append(n.group(2) == null ? "" : "%").append(scale).append(',');
+            String scale = n.group(3) == null
+                    ? ""
+                    : n.group(3).startsWith("مليار")
+                            ? " billion"
+                            : n.group(3).startsWith("مل") ? " million" : " thousand";
+            out.append(' ')
+                    .append(digits)
+                    .append(n.group(2) == null ? "" : "%")
+                    .append(scale)
+                    .append(',');
         }
         Matcher g = GLOSSARY_LINE.matcher(userMessage.substring(Math.max(0, userMessage.indexOf("<glossary-"))));
         while (g.find()) {
@@ -262,19 +292,44 @@ public final class FakeProvider implements AutoCloseable {
             content.put("summary", "Summary of " + fingerprint(r.paragraph()) + ".");
         } else if (r.kind().equals("article_glossary")) {
             var terms = content.putArray("terms");
-            GLOSSARY.forEach((source, target) -> terms.addObject().put("source", source).put("target", target)
-                    .put("type", "other").put("note", ""));
-            terms.addObject().put("source", "سام ألتمان").put("target", "Sam Altmann").put("type", "person").put("note", "");
+            GLOSSARY.forEach((source, target) -> terms.addObject()
+                    .put("source", source)
+                    .put("target", target)
+                    .put("type", "other")
+                    .put("note", ""));
+            terms.addObject()
+                    .put("source", "سام ألتمان")
+                    .put("target", "Sam Altmann")
+                    .put("type", "person")
+                    .put("note", "");
         } else if (r.kind().equals("article_brief")) {
             content.put("headline", "OpenAI declares Code Red against Google");
             content.put("summary", "Sam Altman warned staff. Competition from Gemini is rising.");
             var points = content.putArray("key_points");
-            points.addObject().put("text", "OpenAI is valued at 157 billion dollars.").putArray("sources").add(1).add(6);
-            points.addObject().put("text", "Gemini grew fast.").putArray("sources").add(11);
-            points.addObject().put("text", "Anthropic leads the enterprise market.").putArray("sources").add(13);
-            content.putArray("key_figures").addObject().put("figure", "157 billion dollars").put("context", "OpenAI valuation")
-                    .putArray("sources").add(1);
-            content.putArray("entities").addObject().put("name", "Sam Altman").put("original", "سام ألتمان").put("type", "person");
+            points.addObject()
+                    .put("text", "OpenAI is valued at 157 billion dollars.")
+                    .putArray("sources")
+                    .add(1)
+                    .add(6);
+            points.addObject()
+                    .put("text", "Gemini grew fast.")
+                    .putArray("sources")
+                    .add(11);
+            points.addObject()
+                    .put("text", "Anthropic leads the enterprise market.")
+                    .putArray("sources")
+                    .add(13);
+            content.putArray("key_figures")
+                    .addObject()
+                    .put("figure", "157 billion dollars")
+                    .put("context", "OpenAI valuation")
+                    .putArray("sources")
+                    .add(1);
+            content.putArray("entities")
+                    .addObject()
+                    .put("name", "Sam Altman")
+                    .put("original", "سام ألتمان")
+                    .put("type", "person");
         } else {
             return wire.error(400, "unexpected request kind " + r.kind());
         }

@@ -13,12 +13,12 @@ import java.util.Optional;
  * terminal showed is kept in {@code screen}.
  */
 public final class PseudoTerminal {
-    private PseudoTerminal() {
-    }
+    private PseudoTerminal() {}
 
     /** The packaged jar, as Maven's Failsafe passes it. */
     public static Path jar() {
-        return Path.of(System.getProperty("tarjama.jar", Path.of("target/tarjama.jar").toAbsolutePath().toString()));
+        return Path.of(System.getProperty(
+                "tarjama.jar", Path.of("target/tarjama.jar").toAbsolutePath().toString()));
     }
 
     /** Starts {@code java -jar tarjama.jar args…} on a pty in {@code directory}, with extra {@code variables}. */
@@ -41,7 +41,8 @@ public final class PseudoTerminal {
 
     /** The tarjama JVM under {@code script}, once it has started. */
     public static Optional<ProcessHandle> program(Process script) {
-        return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+        return script.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
                 .findFirst();
     }
 
@@ -54,7 +55,9 @@ public final class PseudoTerminal {
         List<String> lines = new ArrayList<>();
         for (String raw : screen.split("\n")) {
             String line = raw.replaceAll("\r+$", ""); // a terminal ends lines with \r\n
-            String last = line.substring(line.lastIndexOf('\r') + 1).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").strip();
+            String last = line.substring(line.lastIndexOf('\r') + 1)
+                    .replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "")
+                    .strip();
             if (!last.isEmpty()) {
                 lines.add(last);
             }

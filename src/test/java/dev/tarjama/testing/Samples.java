@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** The sample articles in the repository's {@code samples/} directory. */
 public final class Samples {
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path codeRed() {
         Path path = Path.of("samples", "code-red.ar.txt").toAbsolutePath();
@@ -41,11 +40,18 @@ public final class Samples {
      * ("(37)"), so every paragraph is its own request and its own cache entry.
      */
     public static String longArticle(int paragraphs) {
-        java.util.List<String> body = codeRedText().lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("<b>") && l.length() > 80).toList();
+        java.util.List<String> body = codeRedText()
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("<b>") && l.length() > 80)
+                .toList();
         StringBuilder text = new StringBuilder("<b>مقال طويل للاختبار</b>\n\n");
         for (int i = 1; i < paragraphs; i++) {
-            text.append('(').append(i).append(") ").append(body.get(i % body.size())).append("\n\n");
+            text.append('(')
+                    .append(i)
+                    .append(") ")
+                    .append(body.get(i % body.size()))
+                    .append("\n\n");
         }
         return text.toString();
     }

@@ -30,7 +30,10 @@ public final class ScriptedChatModel implements ChatModel {
     public ChatResponse chat(ChatRequest request) {
         requests.add(request);
         String text = answers.apply(request);
-        return ChatResponse.builder().aiMessage(AiMessage.from(text)).tokenUsage(new TokenUsage(10, 5)).build();
+        return ChatResponse.builder()
+                .aiMessage(AiMessage.from(text))
+                .tokenUsage(new TokenUsage(10, 5))
+                .build();
     }
 
     public List<ChatRequest> requests() {
@@ -39,6 +42,8 @@ public final class ScriptedChatModel implements ChatModel {
 
     /** The user message of a request. */
     public static String user(ChatRequest request) {
-        return ((dev.langchain4j.data.message.UserMessage) request.messages().get(request.messages().size() - 1)).singleText();
+        return ((dev.langchain4j.data.message.UserMessage)
+                        request.messages().get(request.messages().size() - 1))
+                .singleText();
     }
 }

@@ -32,8 +32,7 @@ public final class TinyGguf {
     private static final int STRING = 8;
     private static final int ARRAY = 9;
 
-    private TinyGguf() {
-    }
+    private TinyGguf() {}
 
     public static Path write(Path file) throws IOException {
         List<String> tokens = new ArrayList<>(List.of("<unk>", "<s>", "</s>"));
@@ -105,7 +104,10 @@ public final class TinyGguf {
         }
 
         Buffer header = new Buffer();
-        header.raw("GGUF".getBytes(StandardCharsets.US_ASCII)).u32(3).u64(tensors.size()).u64(kvCount);
+        header.raw("GGUF".getBytes(StandardCharsets.US_ASCII))
+                .u32(3)
+                .u64(tensors.size())
+                .u64(kvCount);
         Random random = new Random(42);
         try (OutputStream out = Files.newOutputStream(file)) {
             long written = header.writeTo(out) + meta.writeTo(out) + infos.writeTo(out);

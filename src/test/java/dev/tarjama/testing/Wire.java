@@ -17,7 +17,9 @@ public enum Wire {
 
         @Override
         String user(JsonNode body) {
-            return body.path("messages").size() > 1 ? body.path("messages").get(1).path("content").asText() : "";
+            return body.path("messages").size() > 1
+                    ? body.path("messages").get(1).path("content").asText()
+                    : "";
         }
 
         @Override
@@ -28,12 +30,18 @@ public enum Wire {
         @Override
         ObjectNode answer(String content, int in, int out) {
             ObjectNode body = JSON.createObjectNode();
-            body.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1_700_000_000L).put("model", "gpt-test");
+            body.put("id", "chatcmpl-test")
+                    .put("object", "chat.completion")
+                    .put("created", 1_700_000_000L)
+                    .put("model", "gpt-test");
             ObjectNode choice = body.putArray("choices").addObject();
             choice.put("index", 0);
             choice.putObject("message").put("role", "assistant").put("content", content);
             choice.put("finish_reason", "stop");
-            body.putObject("usage").put("prompt_tokens", in).put("completion_tokens", out).put("total_tokens", in + out);
+            body.putObject("usage")
+                    .put("prompt_tokens", in)
+                    .put("completion_tokens", out)
+                    .put("total_tokens", in + out);
             return body;
         }
 
@@ -63,7 +71,10 @@ public enum Wire {
         @Override
         ObjectNode answer(String content, int in, int out) {
             ObjectNode body = JSON.createObjectNode();
-            body.put("id", "msg_test").put("type", "message").put("role", "assistant").put("model", "claude-test");
+            body.put("id", "msg_test")
+                    .put("type", "message")
+                    .put("role", "assistant")
+                    .put("model", "claude-test");
             body.putArray("content").addObject().put("type", "text").put("text", content);
             body.put("stop_reason", "end_turn");
             body.putObject("usage").put("input_tokens", in).put("output_tokens", out);
@@ -78,12 +89,21 @@ public enum Wire {
     GEMINI("/v1beta", "GEMINI_API_KEY", "GEMINI_BASE_URL") {
         @Override
         String system(JsonNode body) {
-            return body.path("systemInstruction").path("parts").get(0).path("text").asText();
+            return body.path("systemInstruction")
+                    .path("parts")
+                    .get(0)
+                    .path("text")
+                    .asText();
         }
 
         @Override
         String user(JsonNode body) {
-            return body.path("contents").get(0).path("parts").get(0).path("text").asText();
+            return body.path("contents")
+                    .get(0)
+                    .path("parts")
+                    .get(0)
+                    .path("text")
+                    .asText();
         }
 
         @Override
@@ -95,9 +115,16 @@ public enum Wire {
         ObjectNode answer(String content, int in, int out) {
             ObjectNode body = JSON.createObjectNode();
             ObjectNode candidate = body.putArray("candidates").addObject();
-            candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", content);
+            candidate
+                    .putObject("content")
+                    .put("role", "model")
+                    .putArray("parts")
+                    .addObject()
+                    .put("text", content);
             candidate.put("finishReason", "STOP").put("index", 0);
-            body.putObject("usageMetadata").put("promptTokenCount", in).put("candidatesTokenCount", out)
+            body.putObject("usageMetadata")
+                    .put("promptTokenCount", in)
+                    .put("candidatesTokenCount", out)
                     .put("totalTokenCount", in + out);
             body.put("modelVersion", "gemini-test");
             return body;
@@ -129,7 +156,10 @@ public enum Wire {
             ObjectNode body = JSON.createObjectNode();
             body.put("model", "qwen-test").put("created_at", "2026-11-29T10:00:00Z");
             body.putObject("message").put("role", "assistant").put("content", content);
-            body.put("done", true).put("done_reason", "stop").put("prompt_eval_count", in).put("eval_count", out);
+            body.put("done", true)
+                    .put("done_reason", "stop")
+                    .put("prompt_eval_count", in)
+                    .put("eval_count", out);
             return body;
         }
 
@@ -165,11 +195,15 @@ public enum Wire {
     abstract String errorBody(int status, String message);
 
     MockResponse completion(String content, int in, int out) {
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(answer(content, in, out).toString());
+        return new MockResponse()
+                .setHeader("Content-Type", "application/json")
+                .setBody(answer(content, in, out).toString());
     }
 
     MockResponse error(int status, String message) {
-        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+        return new MockResponse()
+                .setResponseCode(status)
+                .setHeader("Content-Type", "application/json")
                 .setBody(errorBody(status, message));
     }
 
