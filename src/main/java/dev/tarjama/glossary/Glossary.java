@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * what the glossary pass proposed), and lookup of the entries a given text needs.
  */
 public final class Glossary {
+    /** Compiled word patterns by term; an article's few dozen terms are looked up thousands of times. */
+    private static final Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
     public static final Glossary EMPTY = new Glossary(List.of());
 
@@ -59,12 +62,25 @@ public final class Glossary {
         String plain = plain(text);
         List<GlossaryEntry> found = new ArrayList<>();
         for (GlossaryEntry entry : entries) {
-            String term = plain(entry.source());
-            if (!term.isBlank() && plain.contains(term)) {
+            String term = plain(entry.source()).strip();
+            if (!term.isBlank()
+                    && plain.contains(term)
+                    && WORDS.computeIfAbsent(term, Glossary::asWord)
+                            .matcher(plain)
+                            .find()) {
                 found.add(entry);
             }
         }
         return found;
+    }
+
+    /**
+     * The term as a whole word: «جون» is John in «وجون» (and John) but not in «يرجون» (they hope). Arabic writes
+     * the conjunctions, prepositions and the article onto the word, so those may precede it.
+     */
+    private static Pattern asWord(String term) {
+        return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])(?:و|ف|ب|ل|ك|ال|وال|فال|بال|كال|لل|ولل|وب|ول|فب|فل)?"
+                + Pattern.quote(term) + "(?![\\p{L}\\p{M}\\p{N}])");
     }
 
     private static String key(String term) {

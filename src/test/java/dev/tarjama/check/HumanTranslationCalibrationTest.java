@@ -1,13 +1,13 @@
 package dev.tarjama.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tarjama.model.Flag;
+import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +20,18 @@ import org.junit.jupiter.api.Test;
  * at most 1% of all pairs overall, and at most 5% of the pairs each check applies to.
  */
 class HumanTranslationCalibrationTest {
-    private static final Path DATA = Path.of("..", "shared", "parallel", "tatoeba-ara-eng.test.tsv");
+    /** The names that run through the test set, so the terminology check has a glossary to hold them to. */
+    private static final List<GlossaryEntry> NAMES = List.of(
+            new GlossaryEntry("توم", "Tom", "person", "", "user"),
+            new GlossaryEntry("سامي", "Sami", "person", "", "user"),
+            new GlossaryEntry("ليلى", "Layla", "person", "", "user"),
+            new GlossaryEntry("فاضل", "Fadil", "person", "", "user"),
+            new GlossaryEntry("ماري", "Mary", "person", "", "user"));
 
     @Test
     void checksRaiseFewFalseAlarmsOnHumanTranslations() throws IOException {
-        assumeTrue(Files.isRegularFile(DATA), "skipped: " + DATA.toAbsolutePath() + " is not here");
-        List<String> lines = Files.readAllLines(DATA, StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(SharedData.require("parallel/tatoeba-ara-eng.test.tsv"), StandardCharsets.UTF_8);
         ParagraphChecks checks = ParagraphChecks.standard();
         Map<String, int[]> perCheck = new LinkedHashMap<>(); // name -> {applies, flagged}
         checks.all().forEach(c -> perCheck.put(c.name(), new int[2]));
@@ -38,7 +44,7 @@ class HumanTranslationCalibrationTest {
                 continue;
             }
             pairs++;
-            CheckInput input = new CheckInput(f[2], f[3], "ar", "en", List.of());
+            CheckInput input = new CheckInput(f[2], f[3], "ar", "en", NAMES);
             boolean any = false;
             for (ParagraphCheck check : checks.all()) {
                 if (!check.appliesTo(input)) {
@@ -85,6 +91,9 @@ class HumanTranslationCalibrationTest {
         perCheck.forEach((name, c) -> assertThat(c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0])
                 .as("false-alarm rate of the %s check, %%", name)
                 .isLessThanOrEqualTo(5.0));
+        assertThat(perCheck.get("terminology")[0])
+                .as("pairs the terminology check applies to")
+                .isGreaterThan(2500);
         assertThat(perCheck.get("numbers")[0])
                 .as("pairs the numbers check applies to")
                 .isGreaterThan(250);

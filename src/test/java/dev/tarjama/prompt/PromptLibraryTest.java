@@ -27,13 +27,6 @@ class PromptLibraryTest {
     }
 
     @Test
-    void theBuiltInTemplatesAreTheOnesInTheRepository() throws IOException {
-        PromptLibrary fromRepository = PromptLibrary.load(Path.of("prompts"));
-
-        assertThat(fromRepository.versions()).isEqualTo(PromptLibrary.load(null).versions());
-    }
-
-    @Test
     void aTemplateDirectoryOverridesTheBuiltInOnes() throws IOException {
         copyBuiltIns();
         Files.writeString(dir.resolve("translate.prompt"), """

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded engine in its own process, on a tiny random model the test writes itself. */
-class LocalServerTest {
+class LocalServerIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
