@@ -14,6 +14,8 @@ import java.util.List;
 final class PlainTextParser {
     private static final int TITLE_MAX_WORDS = 30;
     private static final int HEADING_MAX_WORDS = 10;
+    private static final int TITLE_MAX_CHARS = 300;
+    private static final int HEADING_MAX_CHARS = 120;
     private static final int HEADING_WITHOUT_COLON_MAX_WORDS = 6;
     private static final int HARD_WRAP_MAX_LINE = 100;
 
@@ -67,8 +69,13 @@ final class PlainTextParser {
     private static ParagraphKind classify(String raw, String text, boolean first) {
         int words = wordCount(text);
         boolean sentenceEnd = endsLikeSentence(text);
-        if (first && (TextNormalizer.isWhollyBold(raw) || (words <= TITLE_MAX_WORDS && !sentenceEnd))) {
+        if (first
+                && text.length() <= TITLE_MAX_CHARS
+                && (TextNormalizer.isWhollyBold(raw) || (words <= TITLE_MAX_WORDS && !sentenceEnd))) {
             return ParagraphKind.TITLE;
+        }
+        if (text.length() > HEADING_MAX_CHARS) {
+            return ParagraphKind.BODY; // a few very long "words" are no heading
         }
         if (words <= HEADING_MAX_WORDS && (text.endsWith(":") || text.endsWith("："))) {
             return ParagraphKind.HEADING;

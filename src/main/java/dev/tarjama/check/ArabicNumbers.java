@@ -293,8 +293,10 @@ final class ArabicNumbers {
     }
 
     private static Token read(String raw, boolean afterPunctuation) {
-        if (raw.matches("\\d+(?:[.,:]\\d+)*%?")) {
-            List<Double> values = DigitNumbers.readDigits(raw.replace("%", "").replaceAll(":.*", ""));
+        if (Character.isDigit(raw.charAt(0))) { // TOKEN's digit branch: digits, separators, perhaps a %
+            String digits = raw.endsWith("%") ? raw.substring(0, raw.length() - 1) : raw;
+            int colon = digits.indexOf(':');
+            List<Double> values = DigitNumbers.readDigits(colon < 0 ? digits : digits.substring(0, colon));
             return new Token(raw, null, false, values.get(0), afterPunctuation);
         }
         if (raw.equals("بالمئة") || raw.equals("بالمائة")) {

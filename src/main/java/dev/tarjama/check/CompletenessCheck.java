@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The translation is there, is not the source handed back, carries no untranslated source-script text outside
@@ -20,7 +19,8 @@ public final class CompletenessCheck implements ParagraphCheck {
     static final double MIN_RATIO = 0.3;
     static final double MAX_RATIO = 3.5;
     /** Quoted or bracketed spans, where a translator may keep an original name. */
-    private static final Pattern QUOTED = Pattern.compile("«[^»]*»|\"[^\"]*\"|“[^”]*”|\\([^)]*\\)|\\[[^]]*]");
+    /** Quote and bracket pairs, where a translator may keep an original name. */
+    private static final String[][] QUOTES = {{"«", "»"}, {"\"", "\""}, {"“", "”"}, {"(", ")"}, {"[", "]"}};
 
     @Override
     public String name() {
@@ -49,7 +49,7 @@ public final class CompletenessCheck implements ParagraphCheck {
         int sourceScript = dominantScript(source);
         int targetScript = dominantScript(translation);
         if (sourceScript != UScript.COMMON && sourceScript != UScript.LATIN && sourceScript != targetScript) {
-            String outsideQuotes = QUOTED.matcher(translation).replaceAll(" ");
+            String outsideQuotes = outsideQuotes(translation);
             long residue = outsideQuotes
                     .codePoints()
                     .filter(cp -> Character.isLetter(cp) && UScript.getScript(cp) == sourceScript)
@@ -80,6 +80,32 @@ public final class CompletenessCheck implements ParagraphCheck {
             }
         }
         return flags;
+    }
+
+    /**
+     * {@code text} with every quoted or bracketed span blanked, in linear time: once a closing mark is missing
+     * after some point, no later opening mark of its kind is searched again.
+     */
+    static String outsideQuotes(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (String[] pair : QUOTES) {
+            int from = 0;
+            while (true) {
+                int open = out.indexOf(pair[0], from);
+                if (open < 0) {
+                    break;
+                }
+                int close = out.indexOf(pair[1], open + pair[0].length());
+                if (close < 0) {
+                    break;
+                }
+                for (int i = open; i < close + pair[1].length(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+                from = close + pair[1].length();
+            }
+        }
+        return out.toString();
     }
 
     static int dominantScript(String text) {

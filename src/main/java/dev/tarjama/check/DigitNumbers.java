@@ -17,6 +17,9 @@ final class DigitNumbers {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{IsLatin}\\d.,])(\\d+(?:[.,]\\d+)*)(?::(\\d{2}))?(?:(['’]?s\\b)|(st|nd|rd|th)\\b|(bn|mn|m|k|km|kg|cm|mm|g|h|am|pm|ms)\\b)?");
     private static final Pattern EMBEDDED = Pattern.compile("(?<=\\p{IsLatin})\\d+|\\d+(?=\\p{IsLatin}{2,})");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})++");
+    private static final Pattern ONE_DOT = Pattern.compile("\\d++\\.\\d++");
     private static final Pattern DECADE_APOSTROPHE = Pattern.compile("['’](\\d{2})s\\b");
 
     private DigitNumbers() {}
@@ -111,6 +114,12 @@ final class DigitNumbers {
         return letters >= 2 && end < text.length() && Character.isLetter(text.charAt(end));
     }
 
+    /** "1.2.5" as "12.5": every dot but the last removed. */
+    private static String onlyLastDot(String digits) {
+        int last = digits.lastIndexOf('.');
+        return last < 0 ? digits : digits.substring(0, last).replace(".", "") + digits.substring(last);
+    }
+
     /** "3,000,000.99", "1.351", "100.000" (European thousands: also 100000), "1,5" (decimal comma: also 1.5). */
     static List<Double> readDigits(String digits) {
         List<Double> values = new ArrayList<>();
@@ -120,14 +129,14 @@ final class DigitNumbers {
             values.add(Double.parseDouble(digits.replace(",", "")));
         } else if (hasComma) {
             values.add(Double.parseDouble(digits.replace(",", "")));
-            if (!digits.matches("\\d{1,3}(,\\d{3})+")) {
-                values.add(Double.parseDouble(digits.replace(',', '.').replaceAll("\\.(?=.*\\.)", "")));
+            if (!COMMA_THOUSANDS.matcher(digits).matches()) {
+                values.add(Double.parseDouble(onlyLastDot(digits.replace(',', '.'))));
             }
         } else if (hasDot) {
-            if (digits.matches("\\d+\\.\\d+")) {
+            if (ONE_DOT.matcher(digits).matches()) {
                 values.add(Double.parseDouble(digits));
             }
-            if (digits.matches("\\d{1,3}(\\.\\d{3})+")) {
+            if (DOT_THOUSANDS.matcher(digits).matches()) {
                 values.add(Double.parseDouble(digits.replace(".", "")));
             }
             if (values.isEmpty()) {

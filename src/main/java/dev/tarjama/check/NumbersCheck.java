@@ -13,6 +13,8 @@ import java.util.Set;
  * and scale words ("157 مليار" is "157 billion").
  */
 public final class NumbersCheck implements ParagraphCheck {
+    private static final java.util.regex.Pattern RUNAWAY_DIGITS =
+            java.util.regex.Pattern.compile("[\\d.,\\u0660-\\u066C\\u06F0-\\u06F9]{40,}+");
     private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps", "ckb", "sd", "ug");
 
     @Override
@@ -21,6 +23,7 @@ public final class NumbersCheck implements ParagraphCheck {
     }
 
     static List<NumberMention> numbers(String text, String language) {
+        text = withoutRunawayDigits(text);
         String base = language.toLowerCase(Locale.ROOT).split("-")[0];
         if (ARABIC_SCRIPT.contains(base)) {
             return ArabicNumbers.find(text);
@@ -29,6 +32,14 @@ public final class NumbersCheck implements ParagraphCheck {
             return EnglishNumbers.find(text);
         }
         return DigitNumbers.find(DigitNumbers.asciiDigits(text));
+    }
+
+    /**
+     * {@code text} with every run of 40 or more digits and separators blanked: no one writes a quantity that long, and
+     * the number patterns need bounded runs to stay linear on hostile text.
+     */
+    static String withoutRunawayDigits(String text) {
+        return RUNAWAY_DIGITS.matcher(text).replaceAll(" ");
     }
 
     /** "157" and "157 مليار" missing together are one fault: name the fuller mention only. */

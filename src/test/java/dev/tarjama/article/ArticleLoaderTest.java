@@ -213,4 +213,22 @@ class ArticleLoaderTest {
         assertThatThrownBy(() -> load("doc.docx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}))
                 .hasMessageContaining("is a ZIP archive");
     }
+
+    @Test
+    void aParagraphWithoutSentencePunctuationIsStillCutToTheLimitAtWordsThenCharacters() throws IOException {
+        String words = "كلمة ".repeat(22_000); // 110,000 characters, not one full stop
+        String oneWord = "ب".repeat(100_000);
+        Files.writeString(
+                dir.resolve("runaway.txt"), "عنوان\n\n" + words + "\n\n" + oneWord + "\n", StandardCharsets.UTF_8);
+
+        Article article = loader(1500).load(file("runaway.txt"), null);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        for (Paragraph p : article.paragraphs().subList(1, 3)) {
+            assertThat(p.kind()).as("a wall of text is no heading").isEqualTo(ParagraphKind.BODY);
+            assertThat(p.segments()).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(1500));
+        }
+        assertThat(String.join(" ", article.paragraphs().get(1).segments())).isEqualTo(words.strip());
+        assertThat(String.join("", article.paragraphs().get(2).segments())).isEqualTo(oneWord);
+    }
 }
