@@ -4,13 +4,12 @@ import dev.tarjama.Cancellation;
 import java.util.function.LongSupplier;
 
 /**
- * How many requests may be in flight at once: up to {@code -j}, lowered when the server answers 429 and raised
- * again as requests succeed (additive increase, multiplicative decrease). A server that allows two requests at a
- * time is then sent about two, instead of sixteen of which fourteen come back rate limited.
+ * How many requests may be in flight at once: up to {@code -j}, halved when the server answers 429 and raised by one
+ * per round of successes (additive increase, multiplicative decrease, as TCP does). Only a request sent after the
+ * last decrease can cause another: the 429s of one burst are one signal, not many. A server that allows two requests
+ * at a time is then sent about two, instead of sixteen of which fourteen come back refused.
  */
 public final class AdaptiveConcurrency {
-    private static final long DECREASE_INTERVAL_NANOS = 1_000_000_000L;
-
     private final int max;
     private final LongSupplier nanoTime;
     private int limit;
@@ -29,24 +28,29 @@ public final class AdaptiveConcurrency {
         this.max = max;
         this.limit = max;
         this.nanoTime = nanoTime;
-        this.lastDecrease = nanoTime.getAsLong() - DECREASE_INTERVAL_NANOS;
+        this.lastDecrease = nanoTime.getAsLong() - 1;
     }
 
-    /** Waits for a free place; false when the run was cancelled meanwhile (no place is taken then). */
-    public synchronized boolean acquire(Cancellation cancellation) {
+    /**
+     * Waits for a free place.
+     *
+     * @return when the place was taken (pass it to {@link #rateLimited}), or -1 when the run was cancelled meanwhile
+     *         (no place is taken then)
+     */
+    public synchronized long acquire(Cancellation cancellation) {
         while (inFlight >= limit) {
             if (cancellation.isCancelled()) {
-                return false;
+                return -1;
             }
             try {
                 wait(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return -1;
             }
         }
         inFlight++;
-        return true;
+        return nanoTime.getAsLong();
     }
 
     public synchronized void release() {
@@ -63,13 +67,12 @@ public final class AdaptiveConcurrency {
         }
     }
 
-    /** Halves the limit, at most once a second: the 429s of one burst are one signal, not many. */
-    public synchronized void rateLimited() {
-        long now = nanoTime.getAsLong();
-        if (now - lastDecrease >= DECREASE_INTERVAL_NANOS) {
+    /** Halves the limit, unless the refused request was sent before the last decrease. */
+    public synchronized void rateLimited(long sentAt) {
+        if (sentAt - lastDecrease > 0) {
             limit = Math.max(1, limit / 2);
             successes = 0;
-            lastDecrease = now;
+            lastDecrease = nanoTime.getAsLong();
         }
     }
 

@@ -29,7 +29,8 @@ final class PacedCall implements ModelCall {
 
     @Override
     public <T> Answer<T> ask(Question<T> question) {
-        if (!throttle.await(cancellation) || !concurrency.acquire(cancellation)) {
+        long sentAt = throttle.await(cancellation) ? concurrency.acquire(cancellation) : -1;
+        if (sentAt < 0) {
             throw RequestFailedException.interrupted();
         }
         try {
@@ -45,7 +46,7 @@ final class PacedCall implements ModelCall {
             return answer;
         } catch (CallFailedException e) {
             if (e.kind() == FailureKind.RATE_LIMITED) {
-                concurrency.rateLimited();
+                concurrency.rateLimited(sentAt);
                 e.retryAfter().ifPresent(throttle::pauseFor);
             }
             throw e;

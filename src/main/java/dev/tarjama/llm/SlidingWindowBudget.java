@@ -8,10 +8,12 @@ import java.util.function.LongSupplier;
 
 /**
  * Limits held over a sliding window: no window of one minute ever holds more than {@code requestsPerMinute}
- * requests or {@code tokensPerMinute} tokens. A token bucket would let twice the limit through in the minute after
+ * requests or {@code tokensPerMinute} tokens, however they arrive at the provider. A token bucket would let twice the limit through in the minute after
  * a quiet one; providers count per window, so this counts the way they do. A limit of zero means none.
  */
 public final class SlidingWindowBudget implements RateBudget {
+    private static final long MIN_MARGIN_NANOS = 500_000_000L;
+
     private final int requestsPerWindow;
     private final long tokensPerWindow;
     private final long windowNanos;
@@ -27,7 +29,10 @@ public final class SlidingWindowBudget implements RateBudget {
     public SlidingWindowBudget(int requestsPerWindow, long tokensPerWindow, Duration window, LongSupplier nanoTime) {
         this.requestsPerWindow = requestsPerWindow;
         this.tokensPerWindow = tokensPerWindow;
-        this.windowNanos = window.toNanos();
+        // a provider counts requests when they arrive, a little after they leave here (longer for the first ones, on
+        // a cold start): a twentieth of the window, and half a second at least, keeps a request in transit from
+        // putting one too many into the provider's window
+        this.windowNanos = window.toNanos() + Math.max(window.toNanos() / 20, MIN_MARGIN_NANOS);
         this.nanoTime = nanoTime;
     }
 

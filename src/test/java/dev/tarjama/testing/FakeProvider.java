@@ -43,9 +43,14 @@ public final class FakeProvider implements AutoCloseable {
     private volatile Function<Recorded, MockResponse> override = r -> null;
 
     /** Faults injected by share of requests, decided per paragraph and attempt so that runs are repeatable. */
-    public record Faults(double rateLimited, double serverError, double truncated) {
+    public record Faults(long seed, double rateLimited, double serverError, double truncated) {
+        public Faults(double rateLimited, double serverError, double truncated) {
+            this(0, rateLimited, serverError, truncated);
+        }
+
         MockResponse pick(Recorded r) {
-            double roll = unit((r.paragraph() == null ? r.kind() : r.paragraph()) + "#" + r.attemptForParagraph());
+            double roll = unit(
+                    seed + ":" + (r.paragraph() == null ? r.kind() : r.paragraph()) + "#" + r.attemptForParagraph());
             if (roll < rateLimited) {
                 return Wire.OPENAI.error(429, "Rate limit reached").setHeader("Retry-After", "1");
             }
@@ -84,6 +89,7 @@ public final class FakeProvider implements AutoCloseable {
      * One request as the server saw it.
      *
      * @param authorization the credential header of the wire format (Authorization, x-api-key, x-goog-api-key)
+     * @param receivedNanos when it arrived, on {@link System#nanoTime()}
      */
     public record Recorded(
             int number,
@@ -94,7 +100,8 @@ public final class FakeProvider implements AutoCloseable {
             String paragraph,
             int attemptForParagraph,
             String systemMessage,
-            String userMessage) {}
+            String userMessage,
+            long receivedNanos) {}
 
     /** A fake OpenAI-compatible server. */
     public FakeProvider() throws IOException {
@@ -215,7 +222,8 @@ public final class FakeProvider implements AutoCloseable {
                 paragraph,
                 attempt,
                 system,
-                user);
+                user,
+                System.nanoTime());
         requests.add(recorded);
 
         MockResponse custom = override.apply(recorded);
