@@ -16,6 +16,7 @@ import okhttp3.OkHttpClient;
 public final class HttpClients implements AutoCloseable {
     private final OkHttpClient plain;
     private volatile OkHttpClient secure;
+    private final java.util.Set<okhttp3.Call> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param concurrency requests in flight at once, to keep that many connections alive between requests
@@ -53,9 +54,29 @@ public final class HttpClients implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Runs {@code call} and hands its response to {@code reader} while the call stays cancellable: OkHttp lets go of
+     * a call once the headers are in, so a body that trickles in would otherwise be beyond {@link #cancelAll}.
+     */
+    public <T> T execute(okhttp3.Call call, ResponseReader<T> reader) throws java.io.IOException {
+        reading.add(call);
+        try (okhttp3.Response response = call.execute()) {
+            return reader.read(response);
+        } finally {
+            reading.remove(call);
+        }
+    }
+
+    /** Reads a response. */
+    @FunctionalInterface
+    public interface ResponseReader<T> {
+        T read(okhttp3.Response response) throws java.io.IOException;
+    }
+
     /** Abandons every call in flight: after an interrupt's grace period, nothing waits for a slow server. */
     public void cancelAll() {
         plain.dispatcher().cancelAll();
+        reading.forEach(okhttp3.Call::cancel);
     }
 
     @Override

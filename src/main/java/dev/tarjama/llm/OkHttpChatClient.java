@@ -75,17 +75,19 @@ public final class OkHttpChatClient implements HttpClient {
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) throws HttpException {
         Call call = http(request.url()).newCall(toOkHttp(request));
-        try (Response response = call.execute()) {
-            ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
-            if (!response.isSuccessful()) {
-                throw failure(response, text);
-            }
-            return SuccessfulHttpResponse.builder()
-                    .statusCode(response.code())
-                    .headers(headers(response.headers()))
-                    .body(text)
-                    .build();
+        try {
+            return clients.execute(call, response -> {
+                ResponseBody body = response.body();
+                String text = body == null ? "" : body.string();
+                if (!response.isSuccessful()) {
+                    throw failure(response, text);
+                }
+                return SuccessfulHttpResponse.builder()
+                        .statusCode(response.code())
+                        .headers(headers(response.headers()))
+                        .body(text)
+                        .build();
+            });
         } catch (InterruptedIOException e) {
             throw new TimeoutException(e);
         } catch (IOException e) {
@@ -95,22 +97,25 @@ public final class OkHttpChatClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        try (Response response = http(request.url()).newCall(toOkHttp(request)).execute()) {
-            ResponseBody body = response.body();
-            if (!response.isSuccessful()) {
-                listener.onError(failure(response, body == null ? "" : body.string()));
-                return;
-            }
-            listener.onOpen(SuccessfulHttpResponse.builder()
-                    .statusCode(response.code())
-                    .headers(headers(response.headers()))
-                    .build());
-            if (body != null) {
-                try (InputStream in = body.byteStream()) {
-                    parser.parse(in, listener);
+        try {
+            clients.execute(http(request.url()).newCall(toOkHttp(request)), response -> {
+                ResponseBody body = response.body();
+                if (!response.isSuccessful()) {
+                    listener.onError(failure(response, body == null ? "" : body.string()));
+                    return null;
                 }
-            }
-            listener.onClose();
+                listener.onOpen(SuccessfulHttpResponse.builder()
+                        .statusCode(response.code())
+                        .headers(headers(response.headers()))
+                        .build());
+                if (body != null) {
+                    try (InputStream in = body.byteStream()) {
+                        parser.parse(in, listener);
+                    }
+                }
+                listener.onClose();
+                return null;
+            });
         } catch (InterruptedIOException e) {
             listener.onError(new TimeoutException(e));
         } catch (IOException e) {

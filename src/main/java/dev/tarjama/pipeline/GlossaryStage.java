@@ -36,7 +36,9 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
                 proposed = model.ask(requests.question(loaded.article(), loaded.usage()))
                         .value();
             } catch (RequestFailedException e) {
-                listener.glossaryFailed(e.getMessage()); // the terminology check then has less to hold on to
+                if (!e.isInterrupted()) {
+                    listener.glossaryFailed(e.getMessage()); // the terminology check then has less to hold on to
+                }
             }
         }
         Glossary glossary =
