@@ -41,6 +41,17 @@ public interface AnswerCache extends AutoCloseable {
     /** Gives up a claim without an answer (the question failed). */
     default void release(CacheKey key) {}
 
+    /** Which of {@code keys} have an answer stored, in one look (the run says up front how many it will request). */
+    default java.util.Set<CacheKey> present(java.util.Collection<CacheKey> keys) {
+        java.util.Set<CacheKey> found = new java.util.HashSet<>();
+        for (CacheKey key : keys) {
+            if (get(key).isPresent()) {
+                found.add(key);
+            }
+        }
+        return found;
+    }
+
     /** Where the cache lives, for messages. */
     default String location() {
         return "the answer cache";

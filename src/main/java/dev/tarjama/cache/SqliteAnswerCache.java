@@ -130,6 +130,33 @@ public final class SqliteAnswerCache implements AnswerCache {
     }
 
     @Override
+    public java.util.Set<CacheKey> present(java.util.Collection<CacheKey> keys) {
+        java.util.Map<String, CacheKey> byDigest = new java.util.HashMap<>();
+        keys.forEach(k -> byDigest.put(k.digest(), k));
+        java.util.Set<CacheKey> found = new java.util.HashSet<>();
+        List<String> digests = List.copyOf(byDigest.keySet());
+        Connection c = statements.get().connection();
+        for (int from = 0; from < digests.size(); from += 500) {
+            List<String> chunk = digests.subList(from, Math.min(from + 500, digests.size()));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select =
+                    c.prepareStatement("SELECT key FROM answers WHERE key IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(byDigest.get(rows.getString(1)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw damaged(e);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public void put(CacheKey key, String answer) {
         try {
             PreparedStatement insert = statements.get().insert();

@@ -15,6 +15,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("translate")) {
+            Preload.start();
+        }
         Cancellation cancellation = new Cancellation();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C or SIGTERM starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it
@@ -42,7 +45,9 @@ public final class Main {
 
     /** Runs the command line in {@code env} and returns the exit code, without exiting. */
     public static int run(Environment env, String... args) {
-        CommandLine cli = new CommandLine(new TarjamaCommand(), new CommandFactory(env));
+        CommandFactory factory = new CommandFactory(env);
+        CommandLine cli = new CommandLine(new TarjamaCommand(), factory);
+        Subcommands.register(cli, env, factory, args);
         cli.setOut(env.out());
         cli.setErr(env.err());
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> report(env, error, commandLine));

@@ -8,13 +8,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Translates foreign-language news articles into English briefs and bilingual documents.",
-        subcommands = {
-            TranslateCommand.class,
-            BackendsCommand.class,
-            ModelsCommand.class,
-            ServeLocalCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        },
         footer = {
             "",
             "Exit codes: 0 ok; 1 some paragraphs failed; 2 usage error; 3 backend not configured or refusing;",

@@ -1,5 +1,6 @@
 package dev.tarjama.llm;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.function.Supplier;
@@ -10,7 +11,7 @@ public final class AnthropicChatModelFactory extends HttpChatModelFactory {
     /** Room for a long paragraph's translation or a brief; Anthropic requires a limit on every request. */
     private static final int MAX_OUTPUT_TOKENS = 4096;
 
-    public AnthropicChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
+    public AnthropicChatModelFactory(Supplier<? extends HttpClientBuilder> httpClients) {
         super(PROVIDER, httpClients);
     }
 

@@ -89,10 +89,20 @@ final class CachedCall implements ModelCall {
     }
 
     @Override
-    public boolean answeredWithoutRequest(Question<?> question) {
-        return question.key() != null
-                && read
-                && stored(scope(question.key(), backend), question).isPresent();
+    public int answeredWithoutRequest(java.util.List<? extends Question<?>> questions) {
+        if (!read) {
+            return 0;
+        }
+        java.util.List<CacheKey> keys = questions.stream()
+                .filter(q -> q.key() != null)
+                .map(q -> scope(q.key(), backend))
+                .toList();
+        try {
+            return cache.present(keys).size();
+        } catch (CacheDamagedException e) {
+            reportDamage(e);
+            return 0;
+        }
     }
 
     /** The key with the backend's identity mixed in. */

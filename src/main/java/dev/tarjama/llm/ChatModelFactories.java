@@ -1,5 +1,6 @@
 package dev.tarjama.llm;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.tarjama.TarjamaException;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
 public final class ChatModelFactories {
     private final List<ChatModelFactory> factories;
 
-    public ChatModelFactories(Supplier<OkHttpChatClientBuilder> httpClients) {
+    public ChatModelFactories(Supplier<? extends HttpClientBuilder> httpClients) {
         this.factories = List.of(
                 new OpenAiChatModelFactory(httpClients),
                 new AnthropicChatModelFactory(httpClients),

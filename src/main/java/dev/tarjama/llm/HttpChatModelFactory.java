@@ -1,13 +1,14 @@
 package dev.tarjama.llm;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import java.util.function.Supplier;
 
 /** A provider's factory that sends its traffic through the run's OkHttp client. */
 abstract class HttpChatModelFactory implements ChatModelFactory {
     private final String provider;
-    private final Supplier<OkHttpChatClientBuilder> httpClients;
+    private final Supplier<? extends HttpClientBuilder> httpClients;
 
-    HttpChatModelFactory(String provider, Supplier<OkHttpChatClientBuilder> httpClients) {
+    HttpChatModelFactory(String provider, Supplier<? extends HttpClientBuilder> httpClients) {
         this.provider = provider;
         this.httpClients = httpClients;
     }
@@ -18,7 +19,7 @@ abstract class HttpChatModelFactory implements ChatModelFactory {
     }
 
     /** A fresh transport builder: LangChain4j sets its own timeouts on it. */
-    final OkHttpChatClientBuilder transport() {
+    final HttpClientBuilder transport() {
         return httpClients.get();
     }
 

@@ -11,8 +11,8 @@ public interface ModelCall {
      */
     <T> Answer<T> ask(Question<T> question);
 
-    /** Whether the question would be answered without a request (the cache holds its answer). */
-    default boolean answeredWithoutRequest(Question<?> question) {
-        return false;
+    /** How many of {@code questions} would be answered without a request (the cache holds their answers). */
+    default int answeredWithoutRequest(java.util.List<? extends Question<?>> questions) {
+        return 0;
     }
 }

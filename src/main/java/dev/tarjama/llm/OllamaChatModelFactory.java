@@ -1,5 +1,6 @@
 package dev.tarjama.llm;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import java.util.function.Supplier;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 public final class OllamaChatModelFactory extends HttpChatModelFactory {
     public static final String PROVIDER = Provider.OLLAMA.name();
 
-    public OllamaChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
+    public OllamaChatModelFactory(Supplier<? extends HttpClientBuilder> httpClients) {
         super(PROVIDER, httpClients);
     }
 

@@ -1,5 +1,6 @@
 package dev.tarjama.llm;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.function.Supplier;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 public final class OpenAiChatModelFactory extends HttpChatModelFactory {
     public static final String PROVIDER = Provider.OPENAI.name();
 
-    public OpenAiChatModelFactory(Supplier<OkHttpChatClientBuilder> httpClients) {
+    public OpenAiChatModelFactory(Supplier<? extends HttpClientBuilder> httpClients) {
         super(PROVIDER, httpClients);
     }
 

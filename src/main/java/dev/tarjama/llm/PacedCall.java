@@ -13,18 +13,21 @@ final class PacedCall implements ModelCall {
     private final AdaptiveConcurrency concurrency;
     private final RateBudget budget;
     private final Cancellation cancellation;
+    private final BackendHealth health;
 
     PacedCall(
             ModelCall next,
             RunThrottle throttle,
             AdaptiveConcurrency concurrency,
             RateBudget budget,
-            Cancellation cancellation) {
+            Cancellation cancellation,
+            BackendHealth health) {
         this.next = next;
         this.throttle = throttle;
         this.concurrency = concurrency;
         this.budget = budget;
         this.cancellation = cancellation;
+        this.health = health;
     }
 
     @Override
@@ -41,6 +44,7 @@ final class PacedCall implements ModelCall {
             if (!budget.acquire(tokens, cancellation)) {
                 throw RequestFailedException.interrupted();
             }
+            health.checkRunning(); // the run may have been stopped while this request waited its turn
             Answer<T> answer = next.ask(question);
             concurrency.succeeded();
             return answer;

@@ -13,6 +13,7 @@ import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
@@ -36,6 +37,8 @@ public final class Pipeline {
     private final AlignStage align = new AlignStage();
     private final BriefStage brief;
     private final Dispatcher dispatcher;
+    private final ParagraphChecks checks = ParagraphChecks.standard();
+    private final Executor threads;
     private final PipelineListener listener;
     private final UsageMeter runUsage;
     private final BackendInfo backend;
@@ -62,7 +65,7 @@ public final class Pipeline {
                 listener);
         this.translate =
                 new TranslateStage(model, new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random));
-        this.check = new CheckStage(ParagraphChecks.standard(), translate, target);
+        this.check = new CheckStage(checks, translate, target);
         this.brief = new BriefStage(
                 model,
                 new BriefRequests(prompts.get(PromptKind.BRIEF), target, random),
@@ -70,6 +73,7 @@ public final class Pipeline {
                 cancellation,
                 target);
         this.dispatcher = new Dispatcher(threads, cancellation);
+        this.threads = threads;
         this.listener = listener;
         this.runUsage = runUsage;
         this.backend = backend;
@@ -84,12 +88,12 @@ public final class Pipeline {
      * @throws dev.tarjama.TarjamaException (exit code 3) when the backend stopped the run
      */
     public TranslatedArticle translate(Article article, List<GlossaryEntry> given) {
+        CompletableFuture.runAsync(() -> translate.prepare(article, checks, settings.targetLanguage()), threads);
         Work.Glossed glossed = glossary.apply(new Work.Loaded(article, given, runUsage.child()));
         List<Work.Unit> units = article.segments().stream()
                 .map(s -> new Work.Unit(glossed, TranslationUnit.of(s)))
                 .toList();
-        listener.translating(
-                article, units.stream().mapToInt(translate::requestsNeeded).sum(), glossed.usage());
+        listener.translating(article, translate.requestsNeeded(units), glossed.usage());
         ParagraphProgress progress = new ParagraphProgress(article, listener);
         List<List<Work.Checked>> checked = dispatcher.runAll(
                 units,

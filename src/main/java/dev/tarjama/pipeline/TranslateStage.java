@@ -1,9 +1,14 @@
 package dev.tarjama.pipeline;
 
+import dev.tarjama.check.CheckInput;
+import dev.tarjama.check.ParagraphChecks;
+import dev.tarjama.glossary.Glossary;
 import dev.tarjama.llm.Answer;
 import dev.tarjama.llm.ModelCall;
 import dev.tarjama.llm.Question;
 import dev.tarjama.llm.RequestFailedException;
+import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.model.Article;
 import dev.tarjama.model.Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +43,29 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
         }
     }
 
-    /** Whether the unit's segments must all be requested, or some come from the cache; counts the requests. */
-    int requestsNeeded(Work.Unit unit) {
-        int needed = 0;
-        for (Segment segment : unit.unit().segments()) {
-            if (!model.answeredWithoutRequest(question(unit.glossed(), segment, ""))) {
-                needed++;
+    /**
+     * Builds (without sending) the first segment's request and runs the checks on it once: the classes and code a
+     * paragraph needs are then loaded and compiled while the glossary request is still out, instead of after it.
+     */
+    void prepare(Article article, ParagraphChecks checks, String targetLanguage) {
+        if (article.paragraphs().isEmpty()) {
+            return;
+        }
+        Segment first = article.segments().get(0);
+        requests.question(article, Glossary.EMPTY, first, "", new UsageMeter(null))
+                .request();
+        checks.run(new CheckInput(first.text(), first.text(), article.language(), targetLanguage, List.of()));
+    }
+
+    /** How many of the units' segments need a request (the others' answers are in the cache). */
+    int requestsNeeded(List<Work.Unit> units) {
+        List<Question<ParagraphRequests.SegmentAnswer>> questions = new ArrayList<>();
+        for (Work.Unit unit : units) {
+            for (Segment segment : unit.unit().segments()) {
+                questions.add(question(unit.glossed(), segment, ""));
             }
         }
-        return needed;
+        return questions.size() - model.answeredWithoutRequest(questions);
     }
 
     private Question<ParagraphRequests.SegmentAnswer> question(Work.Glossed glossed, Segment segment, String feedback) {

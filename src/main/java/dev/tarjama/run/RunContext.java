@@ -13,6 +13,7 @@ import dev.tarjama.llm.CallServices;
 import dev.tarjama.llm.ModelCall;
 import dev.tarjama.llm.ModelCalls;
 import dev.tarjama.llm.PriceTable;
+import dev.tarjama.llm.ProviderWarmUp;
 import dev.tarjama.llm.RateBudget;
 import dev.tarjama.llm.RequestPlan;
 import dev.tarjama.llm.RunThrottle;
@@ -75,7 +76,10 @@ public final class RunContext implements AutoCloseable {
         this.cache =
                 settings.cacheFile() == null ? AnswerCache.NONE : SqliteAnswerCache.open(settings.cacheFile(), clock);
         this.usage = new UsageMeter(prices.priceOf(backend.model()).orElse(null));
-        this.requestThreads = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads("tarjama-request-"));
+        // twice as many threads as requests in flight: while one thread checks and stores an answer, another is
+        // already sending the next request; the concurrency limit, not the pool, keeps the in-flight count at -j
+        this.requestThreads =
+                Executors.newFixedThreadPool(2 * settings.concurrency(), daemonThreads("tarjama-request-"));
         this.calls = new CallServices(
                 cache,
                 !settings.refresh(),
@@ -87,6 +91,9 @@ public final class RunContext implements AutoCloseable {
                 cancellation,
                 random);
         this.loader = new ArticleLoader(http, settings.maxSegmentChars());
+        if (!backend.provider().equals("custom")) {
+            ProviderWarmUp.start(backend); // while the article is read, off the path to the first request
+        }
         // after an interrupt, requests in flight get the grace period; then they are abandoned, so that what is
         // finished can be written however slow the server is
         cancellation.onCancel(() -> startDaemon("tarjama-grace", () -> {
