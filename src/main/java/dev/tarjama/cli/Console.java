@@ -89,17 +89,25 @@ final class Console implements Reporter, AutoCloseable {
         }
         UsageMeter meter = usage;
         if (meter != null) {
-            progress.update(done, () -> {
-                Usage now = meter.snapshot();
-                return String.format(
-                        Locale.ROOT,
-                        "%d in flight, %d retries, %d cached, %,d tokens",
-                        meter.inFlight(),
-                        now.retries(),
-                        now.cacheHits(),
-                        now.inputTokens() + now.outputTokens());
-            });
+            progress.update(done, () -> progressDetail(meter));
         }
+    }
+
+    /** "4 in flight, 2 retries, 12 cached, 3.4k tokens": short, so the bar keeps its room on an 80-column terminal. */
+    static String progressDetail(UsageMeter meter) {
+        Usage now = meter.snapshot();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(meter.inFlight() + " in flight");
+        if (now.retries() > 0) {
+            parts.add(now.retries() + " retries");
+        }
+        if (now.cacheHits() > 0) {
+            parts.add(now.cacheHits() + " cached");
+        }
+        long tokens = now.inputTokens() + now.outputTokens();
+        parts.add((tokens < 10_000 ? String.valueOf(tokens) : String.format(Locale.ROOT, "%.0fk", tokens / 1000.0))
+                + " tokens");
+        return String.join(", ", parts);
     }
 
     @Override

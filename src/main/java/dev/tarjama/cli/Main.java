@@ -45,9 +45,7 @@ public final class Main {
 
     /** Runs the command line in {@code env} and returns the exit code, without exiting. */
     public static int run(Environment env, String... args) {
-        CommandFactory factory = new CommandFactory(env);
-        CommandLine cli = new CommandLine(new TarjamaCommand(), factory);
-        Subcommands.register(cli, env, factory, args);
+        CommandLine cli = commandLine(env, args);
         cli.setOut(env.out());
         cli.setErr(env.err());
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> report(env, error, commandLine));
@@ -71,6 +69,14 @@ public final class Main {
         env.out().flush();
         env.err().flush();
         return code;
+    }
+
+    /** The command line for {@code args}: the subcommand they name, or every one when they name none. */
+    static CommandLine commandLine(Environment env, String[] args) {
+        CommandFactory factory = new CommandFactory(env);
+        CommandLine cli = new CommandLine(new TarjamaCommand(), factory);
+        Subcommands.register(cli, env, factory, args);
+        return cli;
     }
 
     private static int report(Environment env, Exception error, CommandLine commandLine) {

@@ -20,6 +20,16 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lists, downloads and removes models for the embedded engine (--backend local).",
+        footer = {
+            "",
+            "Examples:",
+            "  tarjama models list --available",
+            "  tarjama models pull qwen2.5-3b-instruct-q4_k_m",
+            "  tarjama models pull https://example.org/model.gguf --sha256 <64 hex digits>",
+            "  tarjama translate article.txt --backend local --model qwen2.5-3b-instruct-q4_k_m",
+            "",
+            "Exit codes: 0 ok; 2 usage error (unknown model, bad checksum format); 3 download failed or did not verify."
+        },
         subcommands = {
             ModelsCommand.ListModels.class,
             ModelsCommand.Pull.class,
@@ -44,7 +54,11 @@ final class ModelsCommand implements Callable<Integer> {
                         : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
     }
 
-    @Command(name = "list", description = "Installed models (tarjama's and Ollama's); --available adds the catalogue.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Installed models (tarjama's and Ollama's); --available adds the catalogue.",
+            footer = {"", "Example:", "  tarjama models list --available"})
     static final class ListModels implements Callable<Integer> {
         private final Environment env;
 
@@ -80,7 +94,14 @@ final class ModelsCommand implements Callable<Integer> {
 
     @Command(
             name = "pull",
-            description = "Downloads a model by catalogue name or GGUF URL, resuming an interrupted download.")
+            mixinStandardHelpOptions = true,
+            description = "Downloads a model by catalogue name or GGUF URL, resuming an interrupted download.",
+            footer = {
+                "",
+                "Examples:",
+                "  tarjama models pull qwen2.5-3b-instruct-q4_k_m",
+                "  tarjama models pull https://example.org/model.gguf --sha256 <64 hex digits>"
+            })
     static final class Pull implements Callable<Integer> {
         private final Environment env;
 
@@ -101,6 +122,10 @@ final class ModelsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (sha256 != null && !sha256.strip().matches("(?i)[0-9a-f]{64}")) {
+                throw dev.tarjama.TarjamaException.usage("--sha256 " + sha256 + ": a SHA-256 is 64 hexadecimal digits ("
+                        + sha256.strip().length() + " given); nothing was downloaded");
+            }
             ModelStore store = ModelStore.forEnvironment(env.variables());
             OkHttpClient http = new OkHttpClient.Builder()
                     .connectTimeout(Duration.ofSeconds(15))
@@ -123,7 +148,11 @@ final class ModelsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "rm", description = "Removes a model tarjama pulled (Ollama's models are Ollama's to remove).")
+    @Command(
+            name = "rm",
+            mixinStandardHelpOptions = true,
+            description = "Removes a model tarjama pulled (Ollama's models are Ollama's to remove).",
+            footer = {"", "Example:", "  tarjama models rm qwen2.5-3b-instruct-q4_k_m"})
     static final class Remove implements Callable<Integer> {
         private final Environment env;
 
@@ -142,7 +171,11 @@ final class ModelsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "path", description = "Prints the GGUF file of an installed model.")
+    @Command(
+            name = "path",
+            mixinStandardHelpOptions = true,
+            description = "Prints the GGUF file of an installed model.",
+            footer = {"", "Example:", "  llama-cli -m \"$(tarjama models path qwen2.5-3b-instruct-q4_k_m)\""})
     static final class PathOf implements Callable<Integer> {
         private final Environment env;
 

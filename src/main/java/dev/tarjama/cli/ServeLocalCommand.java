@@ -22,6 +22,12 @@ import picocli.CommandLine.Option;
         description = {
             "Serves a GGUF model over the OpenAI chat-completions protocol on 127.0.0.1.",
             "tarjama starts it itself for --backend local; other tools can use it too (OPENAI_BASE_URL=<printed URL>)."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  tarjama serve-local --model qwen2.5-3b-instruct-q4_k_m --port 8081",
+            "  OPENAI_BASE_URL=http://127.0.0.1:8081/v1 tarjama translate article.txt --backend openai"
         })
 final class ServeLocalCommand implements Callable<Integer> {
     private final Environment env;

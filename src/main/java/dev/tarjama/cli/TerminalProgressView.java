@@ -14,7 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class TerminalProgressView implements ProgressView {
     /** The longest task label: a name, not a path, so the bar keeps its room. */
-    private static final int LABEL = 24;
+    private static final int LABEL = 20;
 
     private final StatusLine line;
     private final Terminal terminal;
@@ -37,6 +37,7 @@ final class TerminalProgressView implements ProgressView {
                 .setInitialMax(total)
                 .setStyle(terminal.colour() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
+                .hideEta()
                 .setMaxRenderedLength(terminal.width() - 1)
                 .setConsumer(consumer(line, terminal.width() - 1))
                 .build();

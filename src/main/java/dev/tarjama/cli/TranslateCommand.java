@@ -84,12 +84,15 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     @Override
     public Integer call() {
         OutputOptions out = output == null ? new OutputOptions() : output;
-        Path root = outputRoot(out.out);
         List<String> formats = out.formats == null ? Formats.DEFAULT : out.formats;
         Formats.select(formats); // an unknown format fails here, before anything is sent
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
             SettingsResolver resolver = new SettingsResolver(env, run.backend.profile, console::warn, console::detail);
             RunSettings settings = resolver.settings(run);
+            Path root = outputRoot(
+                    out.out != null
+                            ? out.out.toString()
+                            : resolver.profile().values().output());
             BackendConfig backend;
             try (HttpClients probe = new HttpClients(1, Duration.ofSeconds(5))) {
                 backend = resolver.backend(run, probe, !dryRun);
@@ -120,11 +123,12 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
         }
     }
 
-    private Path outputRoot(Path flag) {
-        if (flag != null && flag.toString().equals("-")) {
+    /** The flag, else the profile's {@code output:}, else {@code output}. */
+    private Path outputRoot(String chosen) {
+        if ("-".equals(chosen)) {
             throw TarjamaException.usage("-o -: the outputs are several files, so -o names a directory; "
                     + "use --json for a summary on standard output");
         }
-        return env.workingDirectory().resolve(flag == null ? Path.of("output") : flag);
+        return env.workingDirectory().resolve(chosen == null ? "output" : chosen);
     }
 }

@@ -47,7 +47,8 @@ public record ConfigFile(
             "max_attempts",
             "timeout",
             "temperature",
-            "glossary");
+            "glossary",
+            "output");
 
     /** @throws TarjamaException with exit code 2 when the file is not valid */
     static ConfigFile read(Path path) {
@@ -118,7 +119,8 @@ public record ConfigFile(
                 integer(path, name, node, "max_attempts"),
                 text(node, "timeout"),
                 node.hasNonNull("temperature") ? node.get("temperature").asDouble() : null,
-                text(node, "glossary"));
+                text(node, "glossary"),
+                text(node, "output"));
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> known, String where) {

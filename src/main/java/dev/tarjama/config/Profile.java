@@ -14,6 +14,7 @@ package dev.tarjama.config;
  * @param timeout      limit for one request, e.g. {@code 90s}
  * @param temperature  sampling temperature
  * @param glossary     a standing glossary file (CSV or TSV), relative to the config file
+ * @param output       the output root, relative to the working directory
  */
 public record Profile(
         String backend,
@@ -26,8 +27,10 @@ public record Profile(
         Integer maxAttempts,
         String timeout,
         Double temperature,
-        String glossary) {
-    public static final Profile EMPTY = new Profile(null, null, null, null, null, null, null, null, null, null, null);
+        String glossary,
+        String output) {
+    public static final Profile EMPTY =
+            new Profile(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** This profile with every field it leaves unset taken from {@code lower}. */
     Profile over(Profile lower) {
@@ -42,7 +45,8 @@ public record Profile(
                 first(maxAttempts, lower.maxAttempts),
                 first(timeout, lower.timeout),
                 first(temperature, lower.temperature),
-                first(glossary, lower.glossary));
+                first(glossary, lower.glossary),
+                first(output, lower.output));
     }
 
     private static <T> T first(T a, T b) {

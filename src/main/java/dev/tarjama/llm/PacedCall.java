@@ -49,6 +49,9 @@ final class PacedCall implements ModelCall {
             concurrency.succeeded();
             return answer;
         } catch (CallFailedException e) {
+            if (e.kind().stopsRun && !e.kind().retriable) {
+                health.failed(e, true); // before this request's place is freed: no one else may take it and send
+            }
             if (e.kind() == FailureKind.RATE_LIMITED) {
                 concurrency.rateLimited(sentAt);
                 e.retryAfter().ifPresent(throttle::pauseFor);

@@ -1,52 +1,18 @@
 package dev.tarjama.render;
 
+import dev.tarjama.model.Flag;
 import dev.tarjama.model.Languages;
 import dev.tarjama.model.ParagraphKind;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
 
 /**
- * One self-contained page: source and translation side by side, one row per paragraph, anchored {@code #p<id>}.
- * The source column carries the source language's direction and {@code lang}, so Arabic lays out right to
- * left with its own shaping and punctuation; on a phone the columns stack, and the page prints cleanly.
+ * One self-contained page: the brief, then source and translation side by side, one row per paragraph, anchored
+ * {@code #p<id>}. Every block carries its language and direction — taken from the text itself for a translation,
+ * so an echoed source still lays out right to left — and runs of the other direction inside a block are isolated.
+ * On a phone the columns stack, and the page prints cleanly.
  */
 final class BilingualHtmlRenderer extends TextFormat {
-    private static final String STYLE = """
-            :root { --ink: #1b1b1b; --muted: #5f6368; --rule: #e2e2e2; --warn: #a23b00; --warn-bg: #fff4e5; }
-            * { box-sizing: border-box; }
-            body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--ink);
-                   font: 1rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
-            header h1 { font-size: 1.6rem; line-height: 1.3; margin: 0 0 .4rem; }
-            .meta { color: var(--muted); font-size: .85rem; margin: 0 0 1.5rem; }
-            .row { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; padding: .9rem 0;
-                   border-top: 1px solid var(--rule); break-inside: avoid; }
-            .cell p { margin: 0; }
-            .cell[dir="rtl"] { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arial", sans-serif;
-                               font-size: 1.12rem; line-height: 1.9; text-align: start; }
-            .title .cell p[role="heading"] { font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
-            .heading .cell p[role="heading"] { font-size: 1.1rem; font-weight: 700; }
-            .summary { color: var(--muted); font-size: .85rem; margin-top: .4rem !important; }
-            .summary::before { content: "Summary: "; font-weight: 600; }
-            .id { color: var(--muted); font-size: .75rem; text-decoration: none; float: inline-end; }
-            .failed { background: var(--warn-bg); border-inline-start: 4px solid var(--warn); padding: .5rem .75rem; }
-            .flag { color: var(--warn); font-weight: 600; font-size: .85rem; display: block; margin-bottom: .3rem; }
-            .flagged .translation { border-inline-start: 4px solid var(--warn); padding-inline-start: .75rem; }
-            .check { color: var(--warn); font-size: .85rem; margin-top: .4rem !important; }
-            .glossary { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-size: .9rem; }
-            .glossary table { border-collapse: collapse; }
-            .glossary td, .glossary th { padding: .2rem .8rem .2rem 0; text-align: start; }
-            @media (max-width: 44rem) {
-              body { padding: 1rem; }
-              .row { grid-template-columns: 1fr; gap: .6rem; }
-            }
-            @media print {
-              body { max-width: none; padding: 0; font-size: 10.5pt; }
-              .row { gap: 1.2rem; }
-              .id { display: none; }
-              .failed { background: none; }
-            }
-            """;
-
     @Override
     public String fileName() {
         return "bilingual.html";
@@ -54,16 +20,13 @@ final class BilingualHtmlRenderer extends TextFormat {
 
     @Override
     String render(TranslatedArticle article) {
-        String sourceLang = article.article().language();
-        String sourceDir = Languages.direction(sourceLang);
         String targetLang = article.targetLanguage();
-        String targetDir = Languages.direction(targetLang);
-
-        StringBuilder html = new StringBuilder(16_384);
+        boolean targetRtl = rtl(targetLang);
+        StringBuilder html = new StringBuilder(32_768);
         html.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(Text.html(targetLang))
                 .append("\" dir=\"")
-                .append(targetDir)
+                .append(targetRtl ? "rtl" : "ltr")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"tarjama\">\n")
@@ -71,65 +34,13 @@ final class BilingualHtmlRenderer extends TextFormat {
                 .append(Text.html(Headline.title(article)))
                 .append("</title>\n")
                 .append("<style>\n")
-                .append(STYLE)
-                .append("</style>\n</head>\n<body>\n<header>\n")
-                .append("<h1>")
-                .append(Text.html(Headline.title(article)))
-                .append("</h1>\n")
-                .append("<p class=\"meta\">")
-                .append(Text.html(Headline.provenance(article)))
-                .append("</p>\n")
-                .append("</header>\n<main>\n");
+                .append(HtmlStyle.CSS)
+                .append("</style>\n</head>\n<body>\n");
+        header(html, article);
+        HtmlBrief.append(html, article);
+        html.append("<main>\n");
         for (TranslatedParagraph p : article.paragraphs()) {
-            String kind = p.source().kind().jsonName();
-            html.append("<section class=\"row ")
-                    .append(kind)
-                    .append(p.isFlagged() ? " flagged" : "")
-                    .append("\" id=\"p")
-                    .append(p.index())
-                    .append("\">\n");
-            html.append("  <div class=\"cell source\" lang=\"")
-                    .append(Text.html(sourceLang))
-                    .append("\" dir=\"")
-                    .append(sourceDir)
-                    .append("\">")
-                    .append(paragraph(p.source().text(), p.source().kind()))
-                    .append("</div>\n");
-            if (p.isOk()) {
-                html.append("  <div class=\"cell translation\" lang=\"")
-                        .append(Text.html(targetLang))
-                        .append("\" dir=\"")
-                        .append(targetDir)
-                        .append("\">")
-                        .append("<a class=\"id\" href=\"#p")
-                        .append(p.index())
-                        .append("\">¶")
-                        .append(p.index())
-                        .append("</a>")
-                        .append(paragraph(p.translation(), p.source().kind()));
-                if (p.summary() != null && !p.summary().isBlank()) {
-                    html.append("<p class=\"summary\">")
-                            .append(Text.html(p.summary()))
-                            .append("</p>");
-                }
-                for (var flag : p.flags()) {
-                    html.append("<p class=\"check\">⚑ Check ")
-                            .append(Text.html(flag.toString()))
-                            .append("</p>");
-                }
-            } else {
-                // the source stays in view where the translation would be, marked, so nothing silently disappears
-                html.append("  <div class=\"cell translation failed\" lang=\"")
-                        .append(Text.html(sourceLang))
-                        .append("\" dir=\"")
-                        .append(sourceDir)
-                        .append("\">")
-                        .append("<span class=\"flag\" lang=\"en\" dir=\"ltr\">⚠ Not translated: ")
-                        .append(Text.html(p.error()))
-                        .append("</span>")
-                        .append(paragraph(p.source().text(), p.source().kind()));
-            }
-            html.append("</div>\n</section>\n");
+            row(html, article, p);
         }
         html.append("</main>\n");
         glossary(html, article);
@@ -137,23 +48,114 @@ final class BilingualHtmlRenderer extends TextFormat {
         return html.toString();
     }
 
+    private static void header(StringBuilder html, TranslatedArticle article) {
+        String title = Headline.title(article);
+        String sourceLang = article.article().language();
+        html.append("<header>\n<h1 dir=\"")
+                .append(Bidi.mostlyRtl(title) ? "rtl" : "ltr")
+                .append("\">")
+                .append(Bidi.isolate(title, Bidi.mostlyRtl(title)))
+                .append("</h1>\n");
+        if (!article.article().title().isEmpty()) {
+            html.append("<p class=\"original\" lang=\"")
+                    .append(Text.html(sourceLang))
+                    .append("\" dir=\"")
+                    .append(Languages.direction(sourceLang))
+                    .append("\">")
+                    .append(Bidi.isolate(article.article().title(), rtl(sourceLang)))
+                    .append("</p>\n");
+        }
+        String publication = Headline.publication(article);
+        html.append("<p class=\"meta\">");
+        if (!publication.isEmpty()) {
+            html.append(Bidi.isolate(publication, false)).append("<br>");
+        }
+        String link = Headline.link(article);
+        if (link != null) {
+            html.append("<a href=\"")
+                    .append(Text.html(link))
+                    .append("\">")
+                    .append(Text.html(link))
+                    .append("</a><br>");
+        }
+        html.append(Bidi.isolate(Headline.provenance(article), false)).append("</p>\n");
+        html.append("<nav class=\"links\"><a href=\"#brief\">Brief</a><a href=\"brief.md\">brief.md</a>")
+                .append(article.glossary().isEmpty() ? "" : "<a href=\"#glossary\">Glossary</a>")
+                .append("</nav>\n</header>\n");
+    }
+
+    private static void row(StringBuilder html, TranslatedArticle article, TranslatedParagraph p) {
+        String sourceLang = article.article().language();
+        boolean sourceRtl = rtl(sourceLang);
+        html.append("<section class=\"row ")
+                .append(p.source().kind().jsonName())
+                .append(p.isFlagged() ? " flagged" : "")
+                .append("\" id=\"p")
+                .append(p.index())
+                .append("\">\n");
+        html.append("  <div class=\"cell source\" lang=\"")
+                .append(Text.html(sourceLang))
+                .append("\" dir=\"")
+                .append(sourceRtl ? "rtl" : "ltr")
+                .append("\">")
+                .append(paragraph(p.source().text(), p.source().kind(), sourceRtl))
+                .append("</div>\n");
+        String anchor = "<a class=\"id\" href=\"#p" + p.index() + "\">¶" + p.index() + "</a>";
+        if (p.isOk()) {
+            // the translation's own letters decide its direction: a "translation" that echoes the source is Arabic
+            boolean rtl = Bidi.mostlyRtl(p.translation());
+            String lang = rtl == rtl(article.targetLanguage()) ? article.targetLanguage() : sourceLang;
+            html.append("  <div class=\"cell translation\" lang=\"")
+                    .append(Text.html(lang))
+                    .append("\" dir=\"")
+                    .append(rtl ? "rtl" : "ltr")
+                    .append("\">")
+                    .append(anchor)
+                    .append(paragraph(p.translation(), p.source().kind(), rtl));
+            if (p.summary() != null && !p.summary().isBlank()) {
+                html.append("<p class=\"summary\" dir=\"auto\">")
+                        .append(Bidi.isolate(p.summary(), false))
+                        .append("</p>");
+            }
+            for (Flag flag : p.flags()) {
+                html.append("<p class=\"check\" lang=\"en\" dir=\"ltr\">⚑ Check ")
+                        .append(Bidi.isolate(flag.toString(), false))
+                        .append("</p>");
+            }
+        } else {
+            // the source stays in view where the translation would be, marked, so nothing silently disappears
+            html.append("  <div class=\"cell translation failed\" lang=\"")
+                    .append(Text.html(sourceLang))
+                    .append("\" dir=\"")
+                    .append(sourceRtl ? "rtl" : "ltr")
+                    .append("\">")
+                    .append(anchor)
+                    .append("<span class=\"flag\" lang=\"en\" dir=\"ltr\">⚠ Not translated: ")
+                    .append(Bidi.isolate(p.error(), false))
+                    .append("</span>")
+                    .append(paragraph(p.source().text(), p.source().kind(), sourceRtl));
+        }
+        html.append("</div>\n</section>\n");
+    }
+
     /** The agreed renderings the paragraphs were translated with, for the editor checking a name. */
     private static void glossary(StringBuilder html, TranslatedArticle article) {
         if (article.glossary().isEmpty()) {
             return;
         }
-        html.append("<details class=\"glossary\"><summary>Glossary (")
+        String sourceLang = article.article().language();
+        html.append("<details class=\"glossary\" id=\"glossary\"><summary>Glossary (")
                 .append(article.glossary().size())
                 .append(" terms)</summary>\n<table>\n");
         for (var entry : article.glossary()) {
             html.append("<tr><td lang=\"")
-                    .append(Text.html(article.article().language()))
+                    .append(Text.html(sourceLang))
                     .append("\" dir=\"")
-                    .append(Languages.direction(article.article().language()))
+                    .append(Languages.direction(sourceLang))
                     .append("\">")
-                    .append(Text.html(entry.source()))
+                    .append(Bidi.isolate(entry.source(), rtl(sourceLang)))
                     .append("</td><td>")
-                    .append(Text.html(entry.target()))
+                    .append(Bidi.isolate(entry.target(), false))
                     .append("</td><td>")
                     .append(Text.html(entry.type()))
                     .append("</td></tr>\n");
@@ -161,10 +163,14 @@ final class BilingualHtmlRenderer extends TextFormat {
         html.append("</table>\n</details>\n");
     }
 
-    private static String paragraph(String text, ParagraphKind kind) {
+    private static String paragraph(String text, ParagraphKind kind, boolean rtl) {
         String role = kind == ParagraphKind.BODY
                 ? ""
                 : " role=\"heading\" aria-level=\"" + (kind == ParagraphKind.TITLE ? 2 : 3) + "\"";
-        return "<p" + role + ">" + Text.html(text) + "</p>";
+        return "<p" + role + ">" + Bidi.isolate(text, rtl) + "</p>";
+    }
+
+    private static boolean rtl(String language) {
+        return Languages.direction(language).equals("rtl");
     }
 }

@@ -34,6 +34,7 @@ final class BriefMarkdownRenderer extends TextFormat {
             }
         } else {
             md.append("# ").append(Text.markdown(brief.headline())).append("\n\n");
+            publication(md, article);
             md.append(Text.markdown(brief.summary())).append("\n");
             section(
                     md,
@@ -74,6 +75,18 @@ final class BriefMarkdownRenderer extends TextFormat {
                 .append(Text.markdown(Headline.provenance(article)))
                 .append("_\n");
         return md.toString();
+    }
+
+    /** "_Al Jazeera · by … · published … · original headline «…»_" and the article's address, when known. */
+    private static void publication(StringBuilder md, TranslatedArticle article) {
+        String publication = Headline.publication(article);
+        String link = Headline.link(article);
+        if (!publication.isEmpty()) {
+            md.append("_").append(Text.markdown(publication)).append("_").append(link == null ? "\n\n" : "  \n");
+        }
+        if (link != null) {
+            md.append("<").append(link.replace(">", "%3E").replace(" ", "%20")).append(">\n\n");
+        }
     }
 
     /** " ([¶3](bilingual.html#p3), [¶7](bilingual.html#p7))": each citation a link to its row. */

@@ -38,6 +38,53 @@ final class Headline {
                 + article.backend().model();
     }
 
+    /** The outlet: the site's name as its page gives it, else the host of the address it was read from. */
+    static String outlet(TranslatedArticle article) {
+        var source = article.article().source();
+        if (source.siteName() != null && !source.siteName().isBlank()) {
+            return source.siteName();
+        }
+        String url = source.canonicalUrl() != null ? source.canonicalUrl() : source.url();
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The article's own address: the canonical one the publisher names, else the one it was read from. */
+    static String link(TranslatedArticle article) {
+        var source = article.article().source();
+        return source.canonicalUrl() != null ? source.canonicalUrl() : source.url();
+    }
+
+    /**
+     * "Al Jazeera · by Name · published 2026-11-28 · original headline «…»": what an editor cites. Plain text,
+     * unescaped; empty when the article says none of it.
+     */
+    static String publication(TranslatedArticle article) {
+        var source = article.article().source();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String outlet = outlet(article);
+        if (outlet != null) {
+            parts.add(outlet);
+        }
+        if (source.byline() != null && !source.byline().isBlank()) {
+            parts.add("by " + source.byline());
+        }
+        if (source.published() != null && !source.published().isBlank()) {
+            parts.add("published " + source.published());
+        }
+        if (!article.article().title().isEmpty()) {
+            parts.add("original headline «" + article.article().title() + "»");
+        }
+        return String.join(" · ", parts);
+    }
+
     static String languageName(String code) {
         return Languages.englishName(code, code);
     }

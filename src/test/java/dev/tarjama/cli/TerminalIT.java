@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -156,5 +157,91 @@ class TerminalIT {
                 .anySatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
         assertThat(Files.readString(dir.resolve("out/code-red.ar/bilingual.html")))
                 .contains("the run was interrupted");
+    }
+
+    @Test
+    void withStandardErrorInALogTheLogGetsPlainLinesAndTheTerminalNoBar() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        fake.withRandomDelay(40);
+        Process run = PseudoTerminal.startLoggingErrors(
+                dir,
+                variables(),
+                dir.resolve("screen.txt"),
+                "run.log",
+                "translate",
+                "--backend",
+                "openai",
+                "--model",
+                "fake",
+                "code-red.ar.txt",
+                "-o",
+                "out");
+
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isEqualTo(ExitCodes.OK);
+        String log = Files.readString(dir.resolve("run.log"), StandardCharsets.UTF_8);
+        assertThat(log)
+                .contains("20/20 paragraphs translated")
+                .doesNotContain("\u001b")
+                .doesNotContain("\r");
+        assertThat(PseudoTerminal.lines(screen())).containsExactly("out/code-red.ar");
+    }
+
+    @Test
+    void noColorKeepsTheBarButDropsItsColours() throws Exception {
+        Files.createDirectories(dir.resolve("articles/2026"));
+        Samples.copyCodeRed(dir.resolve("articles/2026"), "code-red.ar.txt");
+        fake.withRandomDelay(150);
+        Map<String, String> variables = new HashMap<>(variables());
+        variables.put("NO_COLOR", "1");
+        Process run = PseudoTerminal.start(
+                dir,
+                variables,
+                dir.resolve("screen.txt"),
+                "translate",
+                "--backend",
+                "openai",
+                "--model",
+                "fake",
+                "articles/2026/code-red.ar.txt",
+                "-o",
+                "out");
+
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String screen = screen();
+        assertThat(screen).contains("\r").contains("20/20").contains("code-red.ar.txt");
+        assertThat(screen).as("no colour codes").doesNotContainPattern("\u001b\\[[0-9;]*m");
+        assertThat(screen)
+                .as("the bar is labelled with the file's name, not its path")
+                .contains("code-red.ar.txt 100%")
+                .doesNotContain("articles/2026/code-red.ar.txt 100%");
+        assertThat(screen).as("the bar keeps its room").containsPattern("\\|█{5,}\\|");
+    }
+
+    @Test
+    void outputFilesFollowTheUmaskLikeEveryOtherProgramsFiles() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "umask 027; exec \"$0\" -jar \"$1\" translate " + "code-red.ar.txt -q -o out",
+                        java,
+                        PseudoTerminal.jar().toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile());
+        builder.environment().putAll(variables());
+        Process run = builder.start();
+
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(Files.readString(dir.resolve("out.txt"))).isZero();
+        try (var files = Files.list(dir.resolve("out/code-red.ar"))) {
+            assertThat(files.toList())
+                    .hasSize(4)
+                    .allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.toString())
+                            .isEqualTo("rw-r-----"));
+        }
     }
 }

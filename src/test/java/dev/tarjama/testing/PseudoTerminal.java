@@ -24,17 +24,32 @@ public final class PseudoTerminal {
     /** Starts {@code java -jar tarjama.jar args…} on a pty in {@code directory}, with extra {@code variables}. */
     public static Process start(Path directory, Map<String, String> variables, Path screen, String... args)
             throws IOException {
+        return startLoggingErrors(directory, variables, screen, null, args);
+    }
+
+    /**
+     * As {@link #start(Path, Map, Path, String...)}, with standard error sent to {@code errorLog} (a file in the
+     * directory) while standard output stays on the terminal: {@code tarjama … 2>run.log} typed at a prompt.
+     */
+    public static Process startLoggingErrors(
+            Path directory, Map<String, String> variables, Path screen, String errorLog, String... args)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> words = new ArrayList<>(List.of("exec", quote(java), "-jar", quote(jar().toString())));
         for (String arg : args) {
             words.add(quote(arg));
+        }
+        if (errorLog != null) {
+            words.add("2>" + quote(errorLog));
         }
         ProcessBuilder builder = new ProcessBuilder("script", "-qefc", String.join(" ", words), "/dev/null")
                 .directory(directory.toFile())
                 .redirectOutput(screen.toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(variables);
-        builder.environment().remove("NO_COLOR");
+        if (!variables.containsKey("NO_COLOR")) {
+            builder.environment().remove("NO_COLOR");
+        }
         builder.environment().put("TERM", "xterm-256color");
         return builder.start();
     }

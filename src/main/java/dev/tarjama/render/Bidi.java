@@ -1,0 +1,95 @@
+package dev.tarjama.render;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+
+/**
+ * Text for HTML whose embedded runs of the opposite direction are isolated in {@code <bdi>}: Arabic figures in an
+ * English flag, a Latin name or a number in an Arabic sentence. Without isolation the bidi algorithm lets such a run
+ * pull its neighbouring punctuation and numbers across ("7 مليارات, 90 مليار" shown as "7 مليار 90 ,مليارات"). The
+ * text itself is never reordered: only the markup around it changes.
+ */
+final class Bidi {
+    private Bidi() {}
+
+    /** {@code text}, escaped, in a block of direction {@code rtl} (else ltr), its opposite runs isolated. */
+    static String isolate(String text, boolean rtl) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        int runStart = -1;
+        int runEnd = -1;
+        int plainFrom = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            Strength strength = strength(cp, rtl);
+            if (strength == Strength.OPPOSITE) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                runEnd = next;
+            } else if (strength == Strength.BASE && runStart >= 0) {
+                plainFrom = close(html, text, plainFrom, runStart, runEnd);
+                runStart = -1;
+            }
+            i = next;
+        }
+        if (runStart >= 0) {
+            plainFrom = close(html, text, plainFrom, runStart, runEnd);
+        }
+        html.append(Text.html(text.substring(plainFrom)));
+        return html.toString();
+    }
+
+    /** The direction a block of this text takes: rtl when most of its strongly directional letters are. */
+    static boolean mostlyRtl(String text) {
+        int rtl = 0;
+        int ltr = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int direction = UCharacter.getDirection(cp);
+            if (direction == UCharacterDirection.RIGHT_TO_LEFT
+                    || direction == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (direction == UCharacterDirection.LEFT_TO_RIGHT) {
+                ltr++;
+            }
+            i += Character.charCount(cp);
+        }
+        return rtl > ltr;
+    }
+
+    private static int close(StringBuilder html, String text, int plainFrom, int runStart, int runEnd) {
+        html.append(Text.html(text.substring(plainFrom, runStart)))
+                .append("<bdi>")
+                .append(Text.html(text.substring(runStart, runEnd)))
+                .append("</bdi>");
+        return runEnd;
+    }
+
+    private enum Strength {
+        BASE,
+        OPPOSITE,
+        NEUTRAL
+    }
+
+    /**
+     * In an ltr block, Arabic letters and Arabic-Indic digits are opposite; in an rtl one, Latin letters (with the
+     * digits between them). Digits standing alone in Arabic text are left to the bidi algorithm, which keeps them,
+     * with a following % sign, in their order.
+     */
+    private static Strength strength(int cp, boolean rtl) {
+        int direction = UCharacter.getDirection(cp);
+        boolean strongRtl =
+                direction == UCharacterDirection.RIGHT_TO_LEFT || direction == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+        boolean strongLtr = direction == UCharacterDirection.LEFT_TO_RIGHT;
+        if (rtl) {
+            return strongLtr ? Strength.OPPOSITE : strongRtl ? Strength.BASE : Strength.NEUTRAL;
+        }
+        return strongRtl || direction == UCharacterDirection.ARABIC_NUMBER
+                ? Strength.OPPOSITE
+                : strongLtr ? Strength.BASE : Strength.NEUTRAL;
+    }
+}
