@@ -3,7 +3,7 @@ package dev.tarjama.api;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.tarjama.Cancellation;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.article.ArticleSource;
+import dev.tarjama.article.LoadedArticle;
 import dev.tarjama.glossary.GlossarySource;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.PriceTable;
@@ -23,6 +23,8 @@ import dev.tarjama.run.ModelConnector;
 import dev.tarjama.run.Reporter;
 import dev.tarjama.run.RunContext;
 import dev.tarjama.run.RunSettings;
+import dev.tarjama.source.ArticleSource;
+import dev.tarjama.source.FetchPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,9 +79,19 @@ public final class Tarjama implements AutoCloseable {
         return context.pipeline().translate(article, glossaries.forArticle(article));
     }
 
-    /** Reads and segments an article, sending nothing. */
+    /** Reads and segments an article (a feed's newest item, a folder's first file), sending nothing. */
     public Article load(ArticleSource source) {
         return context.loader().load(source, context.settings().sourceLanguage());
+    }
+
+    /**
+     * Reads every article a source holds (a folder's files, a feed's newest items; one for a page or a file), sending
+     * nothing. An article that cannot be read is in the list as a failure, so the others can go on.
+     *
+     * @throws TarjamaException with exit code 4 when the source itself cannot be read
+     */
+    public List<LoadedArticle> loadAll(ArticleSource source) {
+        return context.loader().loadAll(source, context.settings().sourceLanguage());
     }
 
     /** What translating the article would send, with token estimates; nothing is sent and the cache is only read. */
@@ -226,6 +238,18 @@ public final class Tarjama implements AutoCloseable {
         /** Renderings that win over the glossary pass's, chosen per article. */
         public Builder glossaries(GlossarySource glossaries) {
             this.glossaries = Objects.requireNonNull(glossaries, "glossaries");
+            return this;
+        }
+
+        /** How pages and feeds are fetched: timeouts, redirects, the size cap, private addresses. */
+        public Builder fetchPolicy(FetchPolicy policy) {
+            settings.fetch(Objects.requireNonNull(policy, "policy"));
+            return this;
+        }
+
+        /** How many of a feed's newest items are read (10 by default). */
+        public Builder feedItems(int newest) {
+            settings.feedItems(newest);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.tarjama.article;
 
 import dev.tarjama.model.ParagraphKind;
+import dev.tarjama.model.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,15 +26,15 @@ final class PlainTextParser {
         this.normalizer = normalizer;
     }
 
-    List<Block> parse(String document) {
+    List<TextBlock> parse(String document) {
         List<String> rawParagraphs = splitParagraphs(document);
-        List<Block> blocks = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
         for (String raw : rawParagraphs) {
             String text = normalizer.cleanParagraph(raw);
             if (text.isEmpty()) {
                 continue;
             }
-            blocks.add(new Block(classify(raw, text, blocks.isEmpty()), text));
+            blocks.add(new TextBlock(classify(raw, text, blocks.isEmpty()), text));
         }
         return blocks;
     }

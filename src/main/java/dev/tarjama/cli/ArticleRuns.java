@@ -3,11 +3,12 @@ package dev.tarjama.cli;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.api.Tarjama;
-import dev.tarjama.article.ArticleSource;
+import dev.tarjama.article.LoadedArticle;
 import dev.tarjama.llm.PriceTable;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.run.OutputFolders;
+import dev.tarjama.source.ArticleSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ArticleRuns {
         this.strict = strict;
     }
 
-    /** Translates every source; returns the exit code. */
+    /** Translates every article of every source; returns the exit code. */
     int translate(List<ArticleSource> sources, boolean json, boolean open) {
         int code = ExitCodes.OK;
         List<RunSummary.Entry> entries = new ArrayList<>();
@@ -43,38 +44,68 @@ final class ArticleRuns {
                 code = ExitCodes.worst(code, ExitCodes.INTERRUPTED);
                 continue;
             }
+            List<LoadedArticle> articles;
             try {
-                Article article = load(source);
-                TranslatedArticle translated = tarjama.translate(article);
-                TranslatedArticle.Placement placement =
-                        folders.choose(source.name(), Inputs.identity(source, article.text("\n")), article.text("\n"));
-                TranslatedArticle placed = translated.placed(placement);
-                Path directory = folders.resolve(placement);
-                tarjama.write(placed, directory, formats);
-                Path shown = Inputs.displayPath(directory, env.workingDirectory());
-                console.written(placed, shown);
-                int articleCode = ExitCodes.of(placed, strict);
-                entries.add(RunSummary.Entry.of(placed, shown, articleCode));
-                if (!json) {
-                    env.out().println(shown);
-                    env.out().flush();
-                }
-                if (open) {
-                    Opener.open(directory.resolve("bilingual.html"), console);
-                }
-                code = ExitCodes.worst(code, articleCode);
+                articles = loadAll(source);
             } catch (TarjamaException e) {
-                if (e.exitCode() != ExitCodes.INPUT) {
-                    throw e; // the backend or the output stops the whole run
+                code = ExitCodes.worst(code, failed(source.name(), e, e.exitCode(), entries));
+                continue;
+            }
+            for (LoadedArticle loaded : articles) {
+                if (env.cancellation().isCancelled()) {
+                    entries.add(RunSummary.Entry.skipped(loaded.name(), "the run was interrupted before it started"));
+                    code = ExitCodes.worst(code, ExitCodes.INTERRUPTED);
+                    continue;
                 }
-                console.error(e.getMessage());
-                entries.add(RunSummary.Entry.failed(source.name(), e.getMessage(), e.exitCode()));
-                code = ExitCodes.worst(code, e.exitCode());
+                // one article of a feed or a folder failing leaves the run partly done, not unreadable
+                int failure = articles.size() > 1 ? ExitCodes.PARTIAL : ExitCodes.INPUT;
+                if (!loaded.ok()) {
+                    code = ExitCodes.worst(code, failed(loaded.name(), loaded.failure(), failure, entries));
+                    continue;
+                }
+                try {
+                    code = ExitCodes.worst(code, translate(loaded, json, open, entries));
+                } catch (TarjamaException e) {
+                    if (e.exitCode() != ExitCodes.INPUT) {
+                        throw e; // the backend or the output stops the whole run
+                    }
+                    code = ExitCodes.worst(code, failed(loaded.name(), e, failure, entries));
+                }
             }
         }
         if (json) {
             RunSummary.print(env.out(), entries, tarjama.usage(), code);
         }
+        return code;
+    }
+
+    private int translate(LoadedArticle loaded, boolean json, boolean open, List<RunSummary.Entry> entries) {
+        Article article = refuseTargetLanguage(loaded.name(), loaded.article());
+        TranslatedArticle translated = tarjama.translate(article);
+        TranslatedArticle.Placement placement = folders.choose(loaded.name(), loaded.identity(), article.text("\n"));
+        TranslatedArticle placed = translated.placed(placement);
+        Path directory = folders.resolve(placement);
+        tarjama.write(placed, directory, formats);
+        Path shown = Inputs.displayPath(directory, env.workingDirectory());
+        console.written(placed, shown);
+        int articleCode = ExitCodes.of(placed, strict);
+        entries.add(RunSummary.Entry.of(placed, shown, articleCode));
+        if (!json) {
+            env.out().println(shown);
+            env.out().flush();
+        }
+        if (open) {
+            Opener.open(directory.resolve("bilingual.html"), console);
+        }
+        return articleCode;
+    }
+
+    private int failed(String name, TarjamaException e, int code, List<RunSummary.Entry> entries) {
+        if (e.exitCode() != ExitCodes.INPUT) {
+            throw e;
+        }
+        console.error(e.getMessage());
+        entries.add(RunSummary.Entry.failed(name, e.getMessage(), code));
         return code;
     }
 
@@ -84,7 +115,14 @@ final class ArticleRuns {
         DryRunPrinter printer = new DryRunPrinter(env.out(), tarjama.backend(), prices);
         for (ArticleSource source : sources) {
             try {
-                printer.print(tarjama.plan(load(source)));
+                for (LoadedArticle loaded : loadAll(source)) {
+                    if (!loaded.ok()) {
+                        console.error(loaded.failure().getMessage());
+                        code = ExitCodes.worst(code, ExitCodes.PARTIAL);
+                        continue;
+                    }
+                    printer.print(tarjama.plan(refuseTargetLanguage(loaded.name(), loaded.article())));
+                }
             } catch (TarjamaException e) {
                 if (e.exitCode() != ExitCodes.INPUT) {
                     throw e;
@@ -97,12 +135,15 @@ final class ArticleRuns {
         return code;
     }
 
-    /** Reads a source, refusing an article already in the language it would be translated into. */
-    private Article load(ArticleSource source) {
-        Article article = tarjama.load(source);
+    private List<LoadedArticle> loadAll(ArticleSource source) {
+        return tarjama.loadAll(source);
+    }
+
+    /** Refuses an article already in the language it would be translated into. */
+    private Article refuseTargetLanguage(String name, Article article) {
         String target = tarjama.settings().targetLanguage();
         if (tarjama.settings().sourceLanguage() == null && sameLanguage(article.language(), target)) {
-            throw TarjamaException.input(source.name() + ": the article is already in "
+            throw TarjamaException.input(name + ": the article is already in "
                     + dev.tarjama.model.Languages.englishName(target, target)
                     + " (detected from its text); nothing to translate. If the detection is wrong, name the language "
                     + "with --source-lang");

@@ -1,7 +1,7 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.TarjamaException;
-import dev.tarjama.article.ArticleSource;
+import dev.tarjama.source.ArticleSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -2,12 +2,12 @@ package dev.tarjama.cli;
 
 import dev.tarjama.TarjamaException;
 import dev.tarjama.api.Tarjama;
-import dev.tarjama.article.ArticleSource;
 import dev.tarjama.http.HttpClients;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.render.Formats;
 import dev.tarjama.render.OutputRoot;
 import dev.tarjama.run.RunSettings;
+import dev.tarjama.source.ArticleSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +39,8 @@ import picocli.CommandLine.Parameters;
             "  tarjama translate https://example.com/news/story.html -o briefs/ --open",
             "  cat article.txt | tarjama translate - --backend anthropic",
             "  tarjama translate a.txt b.html --dry-run          # the plan and its cost; sends nothing",
+            "  tarjama translate https://example.com/feed.xml --limit 3   # the feed's three newest items",
+            "  tarjama translate inbox/                          # every article file in the folder",
             "  open \"$(tarjama translate article.txt -q)/bilingual.html\"",
             "",
             "Exit codes: 0 ok; 1 some paragraphs (or the brief) failed, outputs still written, or a flag with --strict;",
@@ -56,11 +58,16 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
             arity = "1..*",
             paramLabel = "<file|url|->",
             description =
-                    "Article files (plain text, HTML or an RSS/Atom feed; any encoding), http(s) URLs, or - for standard input.")
+                    "Article files (plain text, HTML or an RSS/Atom feed; any encoding), folders of them, http(s) "
+                            + "URLs of pages or feeds, or - for standard input. A feed gives its newest items, a "
+                            + "folder its files; each article gets its own folder.")
     List<String> inputs;
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 10)
     OutputOptions output = new OutputOptions();
+
+    @ArgGroup(validate = false, heading = "%nInput:%n", order = 15)
+    InputOptions input = new InputOptions();
 
     @Mixin
     RunOptions run = new RunOptions();
@@ -88,7 +95,11 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
         Formats.select(formats); // an unknown format fails here, before anything is sent
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
             SettingsResolver resolver = new SettingsResolver(env, run.backend.profile, console::warn, console::detail);
-            RunSettings settings = resolver.settings(run);
+            InputOptions in = input == null ? new InputOptions() : input;
+            RunSettings settings = resolver.settings(run).toBuilder()
+                    .fetch(in.fetchPolicy())
+                    .feedItems(in.feedItems())
+                    .build();
             Path root = outputRoot(
                     out.out != null
                             ? out.out.toString()

@@ -41,6 +41,12 @@ final class ArticleJsonRenderer extends TextFormat {
         source.put("title", a.article().title());
         source.put("language", a.article().language());
         source.put("charset", a.article().charset());
+        var published = a.article().source();
+        source.put("url", published.url());
+        source.put("canonical_url", published.canonicalUrl());
+        source.put("published", published.published());
+        source.put("byline", published.byline());
+        source.put("site_name", published.siteName());
         root.put("target_language", a.targetLanguage());
         ObjectNode backend = root.putObject("backend");
         backend.put("provider", a.backend().provider());

@@ -90,7 +90,7 @@ public final class RunContext implements AutoCloseable {
                 reporter,
                 cancellation,
                 random);
-        this.loader = new ArticleLoader(http, settings.maxSegmentChars());
+        this.loader = new ArticleLoader(http, settings.maxSegmentChars(), settings.fetch(), settings.feedItems());
         if (!backend.provider().equals("custom")) {
             ProviderWarmUp.start(backend); // while the article is read, off the path to the first request
         }

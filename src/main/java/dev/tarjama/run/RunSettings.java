@@ -1,6 +1,7 @@
 package dev.tarjama.run;
 
 import dev.tarjama.llm.RetryPolicy;
+import dev.tarjama.source.FetchPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param refresh         ask again even for cached answers (and store the new ones)
  * @param glossaryPass    ask the model for each article's glossary before translating it
  * @param promptsDir      templates overriding the built-in ones, or {@code null}
+ * @param fetch           how pages and feeds are fetched: timeouts, redirects, size cap, private addresses
+ * @param feedItems       how many of a feed's newest items are read
  */
 public record RunSettings(
         String targetLanguage,
@@ -34,15 +37,22 @@ public record RunSettings(
         Path cacheFile,
         boolean refresh,
         boolean glossaryPass,
-        Path promptsDir) {
+        Path promptsDir,
+        FetchPolicy fetch,
+        int feedItems) {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
+    public static final int DEFAULT_FEED_ITEMS = 10;
 
     public RunSettings {
         Objects.requireNonNull(targetLanguage, "targetLanguage");
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(fetch, "fetch");
+        if (feedItems < 1) {
+            throw new IllegalArgumentException("feedItems must be at least 1, was " + feedItems);
+        }
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
         }
@@ -72,6 +82,8 @@ public record RunSettings(
         b.refresh = refresh;
         b.glossaryPass = glossaryPass;
         b.promptsDir = promptsDir;
+        b.fetch = fetch;
+        b.feedItems = feedItems;
         return b;
     }
 
@@ -89,6 +101,8 @@ public record RunSettings(
         private boolean refresh;
         private boolean glossaryPass = true;
         private Path promptsDir;
+        private FetchPolicy fetch = FetchPolicy.defaults();
+        private int feedItems = DEFAULT_FEED_ITEMS;
 
         private Builder() {}
 
@@ -151,6 +165,16 @@ public record RunSettings(
             return this;
         }
 
+        public Builder fetch(FetchPolicy policy) {
+            this.fetch = policy;
+            return this;
+        }
+
+        public Builder feedItems(int newest) {
+            this.feedItems = newest;
+            return this;
+        }
+
         public RunSettings build() {
             return new RunSettings(
                     targetLanguage,
@@ -164,7 +188,9 @@ public record RunSettings(
                     cacheFile,
                     refresh,
                     glossaryPass,
-                    promptsDir);
+                    promptsDir,
+                    fetch,
+                    feedItems);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.tarjama.http.HttpClients;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.ParagraphKind;
+import dev.tarjama.source.ArticleSource;
 import dev.tarjama.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -186,7 +187,7 @@ class ArticleLoaderTest {
 
         assertThatThrownBy(() -> load("evil.xml", evil.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(TarjamaException.class)
-                .hasMessageStartingWith("evil.xml: not a valid RSS or Atom feed")
+                .hasMessageStartingWith("evil.xml: refused: it declares a document type")
                 .extracting(e -> ((TarjamaException) e).exitCode())
                 .isEqualTo(ExitCodes.INPUT);
     }

@@ -1,4 +1,4 @@
-package dev.tarjama.article;
+package dev.tarjama.source;
 
 import java.util.Objects;
 
@@ -8,10 +8,15 @@ import java.util.Objects;
  * @param input       what the user named: a path, a URL or {@code -}
  * @param bytes       the content, never empty
  * @param contentType the media type a server declared (may carry a charset), or {@code null}
+ * @param location    the address the bytes came from after redirects, or {@code null} for a file or standard input
  */
-public record ArticleBytes(String input, byte[] bytes, String contentType) {
+public record ArticleBytes(String input, byte[] bytes, String contentType, String location) {
     public ArticleBytes {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(bytes, "bytes");
+    }
+
+    public ArticleBytes(String input, byte[] bytes, String contentType) {
+        this(input, bytes, contentType, null);
     }
 }

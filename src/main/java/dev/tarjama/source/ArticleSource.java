@@ -1,4 +1,4 @@
-package dev.tarjama.article;
+package dev.tarjama.source;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.tarjama.article;
+package dev.tarjama.source;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns article bytes into text. A byte-order mark or valid UTF-8 decides at once; anything else goes to ICU's
- * {@link CharsetDetector}, which knows the legacy Arabic encodings (windows-1256, ISO-8859-6) among others.
- * Binary content is refused rather than decoded into noise.
+ * Turns article bytes into text. A byte-order mark decides at once; then the charset the server declared, then the one
+ * an HTML page declares in its {@code <meta>}, then valid UTF-8; anything else goes to ICU's {@link CharsetDetector},
+ * which knows the legacy Arabic encodings (windows-1256, ISO-8859-6) among others. Binary content is refused rather
+ * than decoded into noise.
  */
 public final class TextDecoder {
     /** Share of control characters above which decoded "text" is taken for binary data. */
@@ -28,6 +29,12 @@ public final class TextDecoder {
         DecodedText decoded = decodeByBom(bytes);
         if (decoded == null) {
             refuseKnownBinary(bytes, input);
+            decoded = decodeDeclared(bytes, declaredCharset(source.contentType()));
+        }
+        if (decoded == null) {
+            decoded = decodeDeclared(bytes, MetaCharset.of(bytes));
+        }
+        if (decoded == null) {
             decoded = decodeStrictUtf8(bytes);
         }
         if (decoded == null) {
@@ -77,6 +84,23 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /** Decodes in a charset the source names, when Java knows it; a wrong byte here and there becomes U+FFFD. */
+    private static DecodedText decodeDeclared(byte[] bytes, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            Charset charset = Charset.forName(name);
+            // a page in UTF-16 cannot declare it in ASCII markup; browsers read such a declaration as UTF-8
+            if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+                charset = StandardCharsets.UTF_8;
+            }
+            return new DecodedText(new String(bytes, charset), charset.name());
+        } catch (IllegalArgumentException unknownOrIllegal) {
+            return null;
+        }
     }
 
     private static DecodedText decodeStrictUtf8(byte[] bytes) {

@@ -1,0 +1,67 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.TarjamaException;
+import dev.tarjama.run.RunSettings;
+import dev.tarjama.source.FetchPolicy;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/** How inputs are read: how many feed items, how large a page, which addresses links may lead to. */
+public final class InputOptions {
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?");
+
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            order = 1,
+            description = "Read a feed's N newest items. Default: " + RunSettings.DEFAULT_FEED_ITEMS + ".")
+    Integer limit;
+
+    @Option(
+            names = "--max-page-size",
+            paramLabel = "SIZE",
+            order = 2,
+            description = "Refuse a downloaded page or feed larger than SIZE (e.g. 500k, 20m), counted after "
+                    + "decompression. Default: 10m.")
+    String maxPageSize;
+
+    @Option(
+            names = "--allow-private-network",
+            order = 3,
+            description = "Let feed links and redirects lead to addresses on this machine or its private network "
+                    + "(refused by default; an address you name yourself is always fetched).")
+    boolean allowPrivateNetwork;
+
+    /** The fetch policy these options ask for. */
+    FetchPolicy fetchPolicy() {
+        FetchPolicy policy = FetchPolicy.defaults().withPrivateNetwork(allowPrivateNetwork);
+        return maxPageSize == null ? policy : policy.withMaxBytes(bytes("--max-page-size", maxPageSize));
+    }
+
+    /** How many feed items to read. */
+    int feedItems() {
+        int items = limit == null ? RunSettings.DEFAULT_FEED_ITEMS : limit;
+        Options.requireRange("--limit", items, 1, 10_000);
+        return items;
+    }
+
+    static long bytes(String option, String value) {
+        Matcher size = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
+        if (!size.matches()) {
+            throw TarjamaException.usage(option + " " + value + ": expected a size such as 500k, 20m or 1g");
+        }
+        long number = Long.parseLong(size.group(1));
+        long bytes = switch (size.group(2)) {
+            case "k" -> number << 10;
+            case "m" -> number << 20;
+            case "g" -> number << 30;
+            default -> number;
+        };
+        if (bytes < 1024 || bytes > (2L << 30)) {
+            throw TarjamaException.usage(option + " " + value + ": expected between 1k and 2g");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tarjama.source;
+
+import dev.tarjama.TarjamaException;
+import dev.tarjama.http.HttpClients;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads the bytes of an input: a file, every article file of a folder, an http(s) address the user named, an address
+ * a feed links to, or bytes in hand.
+ */
+public final class SourceReader {
+    /** A file on disk is the user's own; past this it is not an article (nor a feed worth reading whole). */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** The files of a folder that are read as articles. */
+    private static final Set<String> ARTICLE_FILES =
+            Set.of("txt", "text", "md", "html", "htm", "xhtml", "xml", "rss", "atom");
+
+    private final PageFetcher fetcher;
+
+    public SourceReader(HttpClients http, FetchPolicy policy) {
+        this.fetcher = new PageFetcher(http, policy);
+    }
+
+    /** The sources an input stands for: a folder's article files (sorted by name), else the input itself. */
+    public List<ArticleSource> expand(ArticleSource source) {
+        if (!(source instanceof ArticleSource.File file) || !Files.isDirectory(file.path())) {
+            return List.of(source);
+        }
+        try (Stream<Path> entries = Files.list(file.path())) {
+            List<ArticleSource> files = entries.filter(Files::isRegularFile)
+                    .filter(SourceReader::isArticleFile)
+                    .sorted()
+                    .map(path -> (ArticleSource) new ArticleSource.File(path, join(file.name(), path)))
+                    .toList();
+            if (files.isEmpty()) {
+                throw TarjamaException.input(file.name() + ": the folder holds no article files ("
+                        + String.join(", ", ARTICLE_FILES.stream().sorted().toList()) + ")");
+            }
+            return files;
+        } catch (IOException e) {
+            throw TarjamaException.input(file.name() + ": cannot be listed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** @throws TarjamaException with exit code 4 when the bytes cannot be had */
+    public ArticleBytes read(ArticleSource source) {
+        if (source instanceof ArticleSource.Bytes bytes) {
+            if (bytes.bytes().length > MAX_FILE_BYTES) {
+                throw TarjamaException.input(
+                        bytes.name() + ": larger than " + Sizes.describe(MAX_FILE_BYTES) + ", not an article");
+            }
+            return new ArticleBytes(bytes.name(), bytes.bytes(), bytes.contentType());
+        }
+        if (source instanceof ArticleSource.Url url) {
+            return fetcher.fetch(url.url(), PageFetcher.Origin.NAMED);
+        }
+        ArticleSource.File file = (ArticleSource.File) source;
+        return readFile(file.path(), file.name());
+    }
+
+    /** Fetches an address found in a feed: private addresses are refused unless the policy allows them. */
+    public ArticleBytes fetchLinked(String address) {
+        return fetcher.fetch(address, PageFetcher.Origin.LINKED);
+    }
+
+    private static ArticleBytes readFile(Path path, String input) {
+        if (Files.isDirectory(path)) {
+            throw TarjamaException.input(input + ": is a directory, not an article file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw TarjamaException.input(
+                        input + ": larger than " + Sizes.describe(MAX_FILE_BYTES) + ", not an article");
+            }
+            return new ArticleBytes(input, bytes, contentTypeOf(path));
+        } catch (NoSuchFileException e) {
+            throw TarjamaException.input(input + ": no such file");
+        } catch (IOException e) {
+            throw TarjamaException.input(input + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** What a file's name says it holds; {@code null} leaves it to the content. */
+    private static String contentTypeOf(Path path) {
+        return switch (extension(path)) {
+            case "html", "htm", "xhtml" -> "text/html";
+            case "rss" -> "application/rss+xml";
+            case "atom" -> "application/atom+xml";
+            default -> null;
+        };
+    }
+
+    private static boolean isArticleFile(Path path) {
+        return ARTICLE_FILES.contains(extension(path))
+                && !path.getFileName().toString().startsWith(".");
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String join(String folder, Path file) {
+        String name = file.getFileName().toString();
+        return folder.endsWith("/") ? folder + name : folder + "/" + name;
+    }
+}
