@@ -3,6 +3,7 @@ package dev.tarjama.cli;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.run.RunSettings;
 import dev.tarjama.source.FetchPolicy;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +35,26 @@ public final class InputOptions {
                     + "(refused by default; an address you name yourself is always fetched).")
     boolean allowPrivateNetwork;
 
+    @Option(
+            names = "--fetch-timeout",
+            paramLabel = "DURATION",
+            order = 4,
+            description = "Give up on a page or feed that takes longer than this to download. Default: 60s.")
+    String fetchTimeout;
+
     /** The fetch policy these options ask for. */
     FetchPolicy fetchPolicy() {
         FetchPolicy policy = FetchPolicy.defaults().withPrivateNetwork(allowPrivateNetwork);
+        if (fetchTimeout != null) {
+            Duration whole = Options.duration("--fetch-timeout", fetchTimeout);
+            Options.requireRange("--fetch-timeout", whole.toMillis(), 100, 3_600_000);
+            policy = policy.withTimeouts(min(whole, policy.connectTimeout()), min(whole, policy.readTimeout()), whole);
+        }
         return maxPageSize == null ? policy : policy.withMaxBytes(bytes("--max-page-size", maxPageSize));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** How many feed items to read. */

@@ -38,22 +38,6 @@ final class Inputs {
         return new ArticleSource.File(env.workingDirectory().resolve(input), input);
     }
 
-    /** What identifies an input across runs: an absolute path, a URL, or (for bytes) a hash of their content. */
-    static String identity(ArticleSource source, String content) {
-        if (source instanceof ArticleSource.File file) {
-            return file.path().toAbsolutePath().normalize().toString();
-        }
-        if (source instanceof ArticleSource.Url url) {
-            return url.url();
-        }
-        return "text:"
-                + dev.tarjama.cache.CacheKey.of("input")
-                        .add("text", content)
-                        .build()
-                        .digest()
-                        .substring(0, 16);
-    }
-
     static Path displayPath(Path directory, Path workingDirectory) {
         Path absolute = directory.toAbsolutePath().normalize();
         Path cwd = workingDirectory.toAbsolutePath().normalize();

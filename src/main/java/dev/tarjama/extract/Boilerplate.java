@@ -12,14 +12,14 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
     /** Class or id words that mean chrome, whatever the element holds. */
-    private static final Pattern ALWAYS_CHROME = words(
-            "nav|navbar|navigation|menu|menus|breadcrumbs?|footer|masthead"
-                    + "|share|sharing|shares|social|socials|sharebar|shariff|comment|comments|kommentare?|disqus|respond"
-                    + "|related|recommended|recommendations?|promo|promos|newsletter|subscribe|subscription"
-                    + "|advert|adverts|advertisement|anzeige|werbung|outbrain|taboola"
-                    + "|tagcloud|tag-?list|author-?bio|authorbox|about-?author|mostread|most-?read|most-?viewed|more-?stories"
-                    + "|read-?more|also-?read|toolbar|pagination|pager|login|signup|skip|print-?only|sr-?only|visually-?hidden"
-                    + "|byline-?share|follow|subnav|topbar|bottombar|disclaimer|disclosure|licen[cs]e-?info|sidebar|sidebars|widget|widgets|caption|captions|wp-caption-text|copyright|credits?|bildunterschrift|bilduntertitel|imagedescription|image-?annotation|author|authors|author-?box|author-?info|post-?author|author-?description");
+    private static final Pattern ALWAYS_CHROME = words("nav|navbar|navigation|menu|menus|breadcrumbs?|footer|masthead"
+            + "|share|sharing|shares|social|socials|sharebar|shariff|comment|comments|kommentare?|disqus|respond"
+            + "|related|recommended|recommendations?|promo|promos|newsletter|subscribe|subscription"
+            + "|advert|adverts|advertisement|anzeige|werbung|outbrain|taboola"
+            + "|tagcloud|tag-?list|author-?bio|authorbox|about-?author|mostread|most-?read|most-?viewed|more-?stories"
+            + "|read-?more|also-?read|toolbar|pagination|pager|login|signup|skip|print-?only|sr-?only|visually-?hidden"
+            + "|byline-?share|follow|subnav|topbar|bottombar|disclaimer|disclosure|licen[cs]e-?info|sidebar|sidebars|widget|widgets|caption|captions|wp-caption-text|copyright|credits?|bildunterschrift|bilduntertitel|imagedescription|image-?annotation|author|authors|author-?box|author-?info|post-?author|author-?description"
+            + "|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video");
     /**
      * Class or id words of what lies over the page rather than in it: cookie banners and consent dialogs, pop-ups,
      * modals. Their legalese can be the longest prose on a page, so prose does not save them.

@@ -52,11 +52,38 @@ final class ChromeLines {
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu).*(?:\\b(?:foto|fotos|photo|photos|bild|bilder|credits?|crédits? photos?|quelle|image|grafik|abbildung)"
                     + "\\s*:|©).*");
+    /** Words a dateline is made of besides numbers: days, months, and the marks of morning and evening. */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
+            ("السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة يناير فبراير مارس"
+                            + " أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار"
+                            + " نيسان أيار حزيران تموز آب أيلول تشرين الأول الثاني جانفي فيفري أفريل ماي جوان جويلية أوت ص م"
+                            + " صباحا صباحاً مساء مساءً الساعة منذ ساعة ساعات دقيقة دقائق يوم أيام نشر في بتاريخ آخر تحديث"
+                            + " monday tuesday wednesday thursday friday saturday sunday january february march april may june"
+                            + " july august september october november december jan feb mar apr jun jul aug sep sept oct nov"
+                            + " dec am pm gmt utc at on updated published montag dienstag mittwoch donnerstag freitag samstag"
+                            + " sonntag januar februar märz mai juni juli oktober dezember uhr um stand lundi mardi mercredi"
+                            + " jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre"
+                            + " novembre décembre le à h de del lunes martes miércoles jueves viernes sábado domingo enero"
+                            + " febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+                    .split(" "));
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern COPYRIGHT =
             Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright\\b).*|.*all rights reserved\\.?");
 
     private ChromeLines() {}
+
+    /** A line of numbers and date words only: "الخميس، 8 يناير 2026 08:45 ص", "Updated 3 March 2026, 14:05". */
+    private static boolean isDateline(String line) {
+        java.util.regex.Matcher word = TOKEN.matcher(line.toLowerCase(java.util.Locale.ROOT));
+        while (word.find()) {
+            if (!DATE_WORDS.contains(word.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static boolean isChrome(String line) {
         if (line.length() <= PROMPT && CALL_TO_ACTION.matcher(line).matches()
@@ -67,7 +94,7 @@ final class ChromeLines {
             return false;
         }
         return LABEL.matcher(line).matches()
-                || HAS_DIGIT.matcher(line).find() && DATE_ONLY.matcher(line).matches()
+                || HAS_DIGIT.matcher(line).find() && (DATE_ONLY.matcher(line).matches() || isDateline(line))
                 || COPYRIGHT.matcher(line).matches();
     }
 }

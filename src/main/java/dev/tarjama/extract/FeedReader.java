@@ -93,7 +93,7 @@ public final class FeedReader {
                 : entry.getAuthor().strip();
         return new FeedItem(
                 text(entry.getTitle()),
-                blankToNull(entry.getLink()),
+                webAddress(entry.getLink()),
                 blankToNull(entry.getUri()),
                 date == null ? null : DateTimeFormatter.ISO_INSTANT.format(date.toInstant()),
                 author,
@@ -107,6 +107,12 @@ public final class FeedReader {
 
     private static String text(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /** An item's link when it is an http(s) address; anything else ({@code javascript:}, {@code file:}) is dropped. */
+    private static String webAddress(String link) {
+        String value = blankToNull(link);
+        return value != null && value.toLowerCase(Locale.ROOT).matches("https?://\\S+") ? value : null;
     }
 
     private static String blankToNull(String value) {

@@ -46,7 +46,7 @@ final class MetadataReader {
                 clean(title),
                 clean(byline),
                 clean(published),
-                blankToNull(canonical),
+                webAddress(canonical),
                 clean(site),
                 language == null ? null : language.strip().replace('_', '-').toLowerCase(Locale.ROOT));
     }
@@ -156,6 +156,11 @@ final class MetadataReader {
 
     private static String clean(String value) {
         return value == null ? null : blankToNull(value.replaceAll("\\s+", " ").strip());
+    }
+
+    private static String webAddress(String value) {
+        String address = blankToNull(value);
+        return address != null && address.toLowerCase(Locale.ROOT).matches("https?://\\S+") ? address : null;
     }
 
     private static String blankToNull(String value) {

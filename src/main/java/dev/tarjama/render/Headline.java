@@ -56,10 +56,14 @@ final class Headline {
         }
     }
 
-    /** The article's own address: the canonical one the publisher names, else the one it was read from. */
+    /**
+     * The article's own address: the canonical one the publisher names, else the one it was read from; only an http(s)
+     * address, since a page or a feed could name a {@code javascript:} one.
+     */
     static String link(TranslatedArticle article) {
         var source = article.article().source();
-        return source.canonicalUrl() != null ? source.canonicalUrl() : source.url();
+        String link = source.canonicalUrl() != null ? source.canonicalUrl() : source.url();
+        return link != null && link.toLowerCase(java.util.Locale.ROOT).matches("https?://[^\\s]+") ? link : null;
     }
 
     /**

@@ -42,9 +42,11 @@ public final class PageFetcher {
 
     /** @throws TarjamaException with exit code 4 when the address cannot be fetched or holds no text */
     public ArticleBytes fetch(String address, Origin origin) {
-        HttpUrl url = parse(address);
+        HttpUrl named = parse(address);
+        HttpUrl url = named;
         for (int hop = 0; ; hop++) {
-            boolean guarded = !policy.allowPrivateNetwork() && (origin == Origin.LINKED || hop > 0);
+            // the user vouches for the address they typed and for its own site; not for where it sends them
+            boolean guarded = !policy.allowPrivateNetwork() && (origin == Origin.LINKED || !sameOrigin(url, named));
             if (guarded) {
                 refuseLiteralPrivateAddress(address, url);
             }
@@ -62,6 +64,10 @@ public final class PageFetcher {
             }
             url = redirectTarget(address, url, result.redirect());
         }
+    }
+
+    private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+        return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
     }
 
     private record Hop(byte[] bytes, String contentType, String redirect) {}
@@ -92,7 +98,11 @@ public final class PageFetcher {
             throw TarjamaException.input(
                     address + ": unknown host " + request.url().host());
         } catch (InterruptedIOException e) {
-            throw TarjamaException.input(address + ": the download was cut short (" + e.getMessage() + ")");
+            // OkHttp's call timeout ends a call with an InterruptedIOException saying "timeout"
+            throw TarjamaException.input(
+                    "timeout".equals(e.getMessage())
+                            ? address + ": the server did not answer in time"
+                            : address + ": the download was cut short (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw TarjamaException.input(address + ": cannot be downloaded (" + e.getMessage() + ")");
         }

@@ -94,6 +94,40 @@ class ArchitectureTest {
     }
 
     @Test
+    void readingFlowsOneWaySourceAndExtractBelowArticle() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.tarjama.source..", "dev.tarjama.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.tarjama.article..",
+                        "dev.tarjama.pipeline..",
+                        "dev.tarjama.llm..",
+                        "dev.tarjama.render..",
+                        "dev.tarjama.run..",
+                        "dev.tarjama.cache..")
+                .check(TARJAMA);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.tarjama.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.tarjama.source..", "dev.tarjama.http..", "okhttp3..")
+                .because("extraction works on text already in hand; fetching is the source package's job")
+                .check(TARJAMA);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.tarjama.pipeline..", "dev.tarjama.check..", "dev.tarjama.render..", "dev.tarjama.llm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.tarjama.source..", "dev.tarjama.extract..", "dev.tarjama.article..")
+                .because("the pipeline translates articles; where they came from is behind it")
+                .check(TARJAMA);
+    }
+
+    @Test
     void noStageTalksHttp() {
         noClasses()
                 .that()

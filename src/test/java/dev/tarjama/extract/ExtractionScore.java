@@ -90,6 +90,46 @@ public final class ExtractionScore {
         return new PageScore(page, tp, fp, missed.size(), entry.get("without").size() - fp, missed, leaked);
     }
 
+    /** Scores {@code extractor} (a page file → text, {@code null} when it fails) on the pages {@code selected} keeps. */
+    public static Totals scoreFiles(
+            JsonNode gold,
+            Path pages,
+            Predicate<String> selected,
+            Function<Path, String> extractor,
+            List<PageScore> details,
+            List<Long> times) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        int count = 0;
+        long nanos = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> page = it.next();
+            if (!selected.test(page.getKey())) {
+                continue;
+            }
+            long start = System.nanoTime();
+            String output;
+            try {
+                output = extractor.apply(pages.resolve(page.getKey()));
+            } catch (RuntimeException e) {
+                output = null;
+            }
+            long took = System.nanoTime() - start;
+            nanos += took;
+            times.add(took);
+            PageScore score = judge(page.getKey(), page.getValue(), output);
+            details.add(score);
+            tp += score.tp();
+            fp += score.fp();
+            fn += score.fn();
+            tn += score.tn();
+            count++;
+        }
+        return new Totals(tp, fp, fn, tn, count, nanos);
+    }
+
     /** Scores {@code extractor} (raw page bytes → text) on the pages {@code selected} keeps. */
     public static Totals score(
             JsonNode gold,
