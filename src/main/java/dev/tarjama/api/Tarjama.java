@@ -19,6 +19,7 @@ import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.Usage;
 import dev.tarjama.render.Formats;
 import dev.tarjama.render.OutputWriter;
+import dev.tarjama.render.Paper;
 import dev.tarjama.run.ModelConnector;
 import dev.tarjama.run.Reporter;
 import dev.tarjama.run.RunContext;
@@ -111,7 +112,12 @@ public final class Tarjama implements AutoCloseable {
 
     /** Writes the named formats ({@link Formats#names()}) into {@code directory}; returns the files written. */
     public List<Path> write(TranslatedArticle article, Path directory, List<String> formats) {
-        return new OutputWriter(Formats.select(formats)).write(article, directory);
+        return write(article, directory, formats, Paper.A4);
+    }
+
+    /** Writes the named formats into {@code directory}, a PDF among them laid out on {@code paper}. */
+    public List<Path> write(TranslatedArticle article, Path directory, List<String> formats, Paper paper) {
+        return new OutputWriter(Formats.select(formats, paper)).write(article, directory);
     }
 
     /** What every article of this run has spent so far. */

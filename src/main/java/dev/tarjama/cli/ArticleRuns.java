@@ -7,6 +7,7 @@ import dev.tarjama.article.LoadedArticle;
 import dev.tarjama.llm.PriceTable;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.render.Paper;
 import dev.tarjama.run.OutputFolders;
 import dev.tarjama.source.ArticleSource;
 import java.nio.file.Path;
@@ -23,14 +24,23 @@ final class ArticleRuns {
     private final Console console;
     private final OutputFolders folders;
     private final List<String> formats;
+    private final Paper paper;
     private final boolean strict;
 
-    ArticleRuns(Tarjama tarjama, Environment env, Console console, Path root, List<String> formats, boolean strict) {
+    ArticleRuns(
+            Tarjama tarjama,
+            Environment env,
+            Console console,
+            Path root,
+            List<String> formats,
+            Paper paper,
+            boolean strict) {
         this.tarjama = tarjama;
         this.env = env;
         this.console = console;
         this.folders = new OutputFolders(root);
         this.formats = formats;
+        this.paper = paper;
         this.strict = strict;
     }
 
@@ -85,7 +95,7 @@ final class ArticleRuns {
         TranslatedArticle.Placement placement = folders.choose(loaded.name(), loaded.identity(), article.text("\n"));
         TranslatedArticle placed = translated.placed(placement);
         Path directory = folders.resolve(placement);
-        tarjama.write(placed, directory, formats);
+        tarjama.write(placed, directory, formats, paper);
         Path shown = Inputs.displayPath(directory, env.workingDirectory());
         console.written(placed, shown);
         int articleCode = ExitCodes.of(placed, strict);

@@ -1,5 +1,6 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.render.Paper;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -18,8 +19,17 @@ final class OutputOptions {
             paramLabel = "LIST",
             split = ",",
             order = 2,
-            description = "Formats to write, a comma list (or all). Default: brief,html,md,json.")
+            description =
+                    "Formats to write, a comma list (or all): brief, html, md, json, pdf, english, txt, tmx, xliff."
+                            + " Default: brief,html,md,json.")
     List<String> formats;
+
+    @Option(
+            names = "--paper",
+            paramLabel = "SIZE",
+            order = 2,
+            description = "Paper for bilingual.pdf: a4 or letter. Default: a4.")
+    String paper;
 
     @Option(
             names = "--json",
@@ -33,4 +43,9 @@ final class OutputOptions {
 
     @Option(names = "--strict", order = 5, description = "Exit 1 when any check flags a paragraph or the brief.")
     boolean strict;
+
+    /** The paper named by --paper, A4 when none is. */
+    Paper paper() {
+        return paper == null ? Paper.A4 : Paper.named(paper);
+    }
 }

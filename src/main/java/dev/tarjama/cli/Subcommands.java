@@ -16,6 +16,7 @@ final class Subcommands {
     static {
         ALL.put("translate", TranslateCommand::new);
         ALL.put("extract", ExtractCommand::new);
+        ALL.put("import", ImportCommand::new);
         ALL.put("backends", BackendsCommand::new);
         ALL.put("models", env -> new ModelsCommand());
         ALL.put("serve-local", ServeLocalCommand::new);

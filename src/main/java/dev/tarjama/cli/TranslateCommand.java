@@ -92,7 +92,7 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     public Integer call() {
         OutputOptions out = output == null ? new OutputOptions() : output;
         List<String> formats = out.formats == null ? Formats.DEFAULT : out.formats;
-        Formats.select(formats); // an unknown format fails here, before anything is sent
+        Formats.select(formats, out.paper()); // an unknown format or paper fails here, before anything is sent
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
             SettingsResolver resolver = new SettingsResolver(env, run.backend.profile, console::warn, console::detail);
             InputOptions in = input == null ? new InputOptions() : input;
@@ -126,7 +126,7 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
                     .clock(env.clock())
                     .cancellation(env.cancellation())
                     .build()) {
-                ArticleRuns runs = new ArticleRuns(tarjama, env, console, root, formats, out.strict);
+                ArticleRuns runs = new ArticleRuns(tarjama, env, console, root, formats, out.paper(), out.strict);
                 return dryRun
                         ? runs.plan(sources, resolver.config().prices())
                         : runs.translate(sources, out.json, out.open);

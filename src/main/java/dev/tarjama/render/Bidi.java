@@ -14,6 +14,14 @@ final class Bidi {
 
     /** {@code text}, escaped, in a block of direction {@code rtl} (else ltr), its opposite runs isolated. */
     static String isolate(String text, boolean rtl) {
+        return wrap(text, rtl, "<bdi>", "</bdi>");
+    }
+
+    /**
+     * {@code text}, escaped, with its runs of the opposite direction between {@code open} and {@code close}: for a
+     * renderer without {@code <bdi>}, an element with its own {@code dir}.
+     */
+    static String wrap(String text, boolean rtl, String open, String close) {
         if (text == null) {
             return "";
         }
@@ -25,22 +33,37 @@ final class Bidi {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             Strength strength = strength(cp, rtl);
-            if (strength == Strength.OPPOSITE) {
+            if (strength == Strength.OPPOSITE || rtl && i == runEnd && attachedToLatin(text, i, cp)) {
                 if (runStart < 0) {
                     runStart = i;
                 }
                 runEnd = next;
             } else if (strength == Strength.BASE && runStart >= 0) {
-                plainFrom = close(html, text, plainFrom, runStart, runEnd);
+                plainFrom = close(html, text, plainFrom, runStart, runEnd, open, close);
                 runStart = -1;
             }
             i = next;
         }
         if (runStart >= 0) {
-            plainFrom = close(html, text, plainFrom, runStart, runEnd);
+            plainFrom = close(html, text, plainFrom, runStart, runEnd, open, close);
         }
         html.append(Text.html(text.substring(plainFrom)));
         return html.toString();
+    }
+
+    /**
+     * A figure or joiner written onto a Latin word ("GPT-5", "o1", "COVID-19"): part of the Latin run, or right-to-left
+     * text would show it as "5-GPT".
+     */
+    private static boolean attachedToLatin(String text, int i, int cp) {
+        if (Character.isDigit(cp)) {
+            return true;
+        }
+        if ("-._/+".indexOf(cp) < 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        int after = text.codePointAt(i + 1);
+        return Character.isDigit(after) || UCharacter.getDirection(after) == UCharacterDirection.LEFT_TO_RIGHT;
     }
 
     /** The direction a block of this text takes: rtl when most of its strongly directional letters are. */
@@ -61,11 +84,12 @@ final class Bidi {
         return rtl > ltr;
     }
 
-    private static int close(StringBuilder html, String text, int plainFrom, int runStart, int runEnd) {
+    private static int close(
+            StringBuilder html, String text, int plainFrom, int runStart, int runEnd, String open, String close) {
         html.append(Text.html(text.substring(plainFrom, runStart)))
-                .append("<bdi>")
+                .append(open)
                 .append(Text.html(text.substring(runStart, runEnd)))
-                .append("</bdi>");
+                .append(close);
         return runEnd;
     }
 

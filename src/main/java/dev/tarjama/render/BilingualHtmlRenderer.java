@@ -34,6 +34,7 @@ final class BilingualHtmlRenderer extends TextFormat {
                 .append(Text.html(Headline.title(article)))
                 .append("</title>\n")
                 .append("<style>\n")
+                .append(HtmlStyle.fontFace())
                 .append(HtmlStyle.CSS)
                 .append("</style>\n</head>\n<body>\n");
         header(html, article);

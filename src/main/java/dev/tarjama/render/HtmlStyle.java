@@ -12,8 +12,9 @@ final class HtmlStyle {
             .row { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; padding: .9rem 0;
                    border-top: 1px solid var(--rule); break-inside: avoid; }
             .cell p { margin: 0; }
-            .cell[dir="rtl"] { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arial", sans-serif;
-                               font-size: 1.12rem; line-height: 1.9; text-align: start; }
+            .cell[dir="rtl"], .original[dir="rtl"] {
+                               font-family: "Amiri", "Noto Naskh Arabic", "Geeza Pro", serif; }
+            .cell[dir="rtl"] { font-size: 1.2rem; line-height: 1.8; text-align: start; }
             .title .cell p[role="heading"] { font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
             .heading .cell p[role="heading"] { font-size: 1.1rem; font-weight: 700; }
             .summary { color: var(--muted); font-size: .85rem; margin-top: .4rem !important; }
@@ -43,8 +44,19 @@ final class HtmlStyle {
               .row { gap: 1.2rem; }
               .id { display: none; }
               .failed { background: none; }
+              .cell[dir="rtl"] { font-size: 12.5pt; line-height: 1.6; }
+              @page { margin: 15mm; }
             }
             """;
+
+    /**
+     * The embedded Arabic face, carried inside the page (about 750 kB) so that it stands alone: the page is read on
+     * machines with no Arabic font at all, and an emailed or archived copy must look the same.
+     */
+    static String fontFace() {
+        return "@font-face { font-family: \"Amiri\"; src: url(\"" + ArabicFont.regularDataUrl()
+                + "\") format(\"truetype\"); font-display: block; }\n";
+    }
 
     private HtmlStyle() {}
 }

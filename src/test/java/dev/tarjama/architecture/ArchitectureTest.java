@@ -128,6 +128,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void anImportNeverReachesAModelOrTheCache() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.tarjama.edit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.tarjama.llm..",
+                        "dev.tarjama.pipeline..",
+                        "dev.tarjama.cache..",
+                        "dev.tarjama.run..",
+                        "dev.tarjama.http..",
+                        "dev.tarjama.local..")
+                .because(
+                        "a person's edits are applied to the record and rendered, with nothing sent and nothing cached")
+                .check(TARJAMA);
+    }
+
+    @Test
     void noStageTalksHttp() {
         noClasses()
                 .that()

@@ -116,8 +116,8 @@ public final class JarBench {
         return times;
     }
 
-    /** The launcher, as a user runs it, against {@code server}. */
-    private static int tarjama(Path dir, FakeProvider server, String... args) throws IOException, InterruptedException {
+    /** The launcher, as a user runs it, against {@code server}; its cache and config live in {@code dir}. */
+    static int tarjama(Path dir, FakeProvider server, String... args) throws IOException, InterruptedException {
         List<String> command =
                 new ArrayList<>(List.of(Path.of("tarjama").toAbsolutePath().toString()));
         command.addAll(List.of(args));
@@ -153,7 +153,7 @@ public final class JarBench {
         return TimeUnit.NANOSECONDS.toMillis(r.receivedNanos() - start);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
