@@ -123,6 +123,8 @@ final class ArabicNumbers {
                 .replace('إ', 'ا')
                 .replace('آ', 'ا')
                 .replace('ٱ', 'ا');
+        // plain figures keep both readings: Arabic print also groups thousands with a dot ("100.000 دولار");
+        // a figure with a scale word is read with a decimal point (see read), so "1.351 مليار" is 1.351 billion
         List<NumberMention> mentions = new ArrayList<>(DigitNumbers.find(ascii));
         mentions.addAll(words(plain));
         // English number words inside Arabic text (a quoted phrase, a name) may answer for the translation's
@@ -296,7 +298,8 @@ final class ArabicNumbers {
         if (Character.isDigit(raw.charAt(0))) { // TOKEN's digit branch: digits, separators, perhaps a %
             String digits = raw.endsWith("%") ? raw.substring(0, raw.length() - 1) : raw;
             int colon = digits.indexOf(':');
-            List<Double> values = DigitNumbers.readDigits(colon < 0 ? digits : digits.substring(0, colon));
+            List<Double> values = DigitNumbers.readDigits(
+                    colon < 0 ? digits : digits.substring(0, colon), DigitNumbers.Notation.POINT_DECIMAL);
             return new Token(raw, null, false, values.get(0), afterPunctuation);
         }
         if (raw.equals("بالمئة") || raw.equals("بالمائة")) {

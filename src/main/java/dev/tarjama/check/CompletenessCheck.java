@@ -9,16 +9,11 @@ import java.util.Map;
 
 /**
  * The translation is there, is not the source handed back, carries no untranslated source-script text outside
- * quotes and parentheses (where an original name may stand), and has a plausible length. The length bounds are
- * calibrated on Arabic→English human translations (Tatoeba: 99.8% of pairs with 20+ source characters have a
- * character ratio between 0.5 and 2.8) and only judged from {@link #MIN_SOURCE_CHARS} source characters up,
- * where a short idiom can no longer explain a long or short rendering.
+ * quotes and parentheses (where an original name may stand), and has a plausible length: bounds that narrow as the
+ * source grows (see {@link LengthBounds}), so a paragraph missing its second half, or carrying a sentence the source
+ * lacks, stands out where a single short sentence could not.
  */
 public final class CompletenessCheck implements ParagraphCheck {
-    static final int MIN_SOURCE_CHARS = 20;
-    static final double MIN_RATIO = 0.3;
-    static final double MAX_RATIO = 3.5;
-    /** Quoted or bracketed spans, where a translator may keep an original name. */
     /** Quote and bracket pairs, where a translator may keep an original name. */
     private static final String[][] QUOTES = {{"«", "»"}, {"\"", "\""}, {"“", "”"}, {"(", ")"}, {"[", "]"}};
 
@@ -61,22 +56,26 @@ public final class CompletenessCheck implements ParagraphCheck {
                                 + " script left untranslated outside quotes"));
             }
         }
-        if (source.length() >= MIN_SOURCE_CHARS) {
+        if (source.length() >= LengthBounds.MIN_SOURCE_CHARS) {
             double ratio = (double) translation.length() / source.length();
-            if (ratio < MIN_RATIO) {
+            if (ratio < LengthBounds.minRatio(source.length())) {
                 flags.add(new Flag(
                         name(),
                         String.format(
                                 java.util.Locale.ROOT,
-                                "the translation is %.0f%% of the source's length: part of it is probably missing",
-                                ratio * 100)));
-            } else if (ratio > MAX_RATIO) {
+                                "the translation is %.0f%% of the source's length, where about %.0f%% is usual: part"
+                                        + " of it is probably missing",
+                                ratio * 100,
+                                LengthBounds.TYPICAL_RATIO * 100)));
+            } else if (ratio > LengthBounds.maxRatio(source.length())) {
                 flags.add(new Flag(
                         name(),
                         String.format(
                                 java.util.Locale.ROOT,
-                                "the translation is %.1f times the source's length: it probably adds text",
-                                ratio)));
+                                "the translation is %.0f%% of the source's length, where about %.0f%% is usual: it"
+                                        + " probably adds text",
+                                ratio * 100,
+                                LengthBounds.TYPICAL_RATIO * 100)));
             }
         }
         return flags;

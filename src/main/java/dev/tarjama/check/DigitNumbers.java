@@ -46,8 +46,25 @@ final class DigitNumbers {
         return out.toString();
     }
 
-    /** Every digit number in {@code text} (already in ASCII digits), in order. */
+    /** How a language writes a number's decimal point and digit groups. */
+    enum Notation {
+        /**
+         * English, and an Arabic figure before a scale word: "." (Arabic "٫") is the decimal point and "," (Arabic
+         * "٬") groups digits, so "1.351 million" is 1,351,000 and never 1,351 million. Only a number with several
+         * dots ("1.000.000") groups with them.
+         */
+        POINT_DECIMAL,
+        /** A language whose writers use either convention: "1.351" stands for 1.351 and for 1351. */
+        EITHER
+    }
+
+    /** Every digit number in {@code text} (already in ASCII digits), in order, read the ambiguous way. */
     static List<NumberMention> find(String text) {
+        return find(text, Notation.EITHER);
+    }
+
+    /** Every digit number in {@code text} (already in ASCII digits), in order. */
+    static List<NumberMention> find(String text, Notation notation) {
         List<NumberMention> mentions = new ArrayList<>();
         Matcher decade = DECADE_APOSTROPHE.matcher(text);
         while (decade.find()) {
@@ -59,7 +76,7 @@ final class DigitNumbers {
             if (isEmbedded(text, m.start(), m.end())) {
                 continue;
             }
-            Set<Double> values = new LinkedHashSet<>(readDigits(m.group(1)));
+            Set<Double> values = new LinkedHashSet<>(readDigits(m.group(1), notation));
             if (m.group(2) != null) {
                 double minutes = Double.parseDouble(m.group(2));
                 double hours = values.iterator().next();
@@ -122,7 +139,20 @@ final class DigitNumbers {
 
     /** "3,000,000.99", "1.351", "100.000" (European thousands: also 100000), "1,5" (decimal comma: also 1.5). */
     static List<Double> readDigits(String digits) {
+        return readDigits(digits, Notation.EITHER);
+    }
+
+    /** The values {@code digits} can stand for in {@code notation}: one, or two where the notation is ambiguous. */
+    static List<Double> readDigits(String digits, Notation notation) {
         List<Double> values = new ArrayList<>();
+        if (notation == Notation.POINT_DECIMAL) {
+            String grouped = digits.replace(",", "");
+            values.add(Double.parseDouble(
+                    DOT_THOUSANDS.matcher(digits).matches() && digits.indexOf('.') != digits.lastIndexOf('.')
+                            ? grouped.replace(".", "")
+                            : onlyLastDot(grouped)));
+            return values;
+        }
         boolean hasComma = digits.indexOf(',') >= 0;
         boolean hasDot = digits.indexOf('.') >= 0;
         if (hasComma && hasDot) {

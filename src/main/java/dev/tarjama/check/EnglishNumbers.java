@@ -100,14 +100,15 @@ final class EnglishNumbers {
 
     static List<NumberMention> find(String text) {
         String ascii = DigitNumbers.asciiDigits(text);
-        List<NumberMention> mentions = new ArrayList<>(DigitNumbers.find(ascii));
+        List<NumberMention> mentions = new ArrayList<>(DigitNumbers.find(ascii, DigitNumbers.Notation.POINT_DECIMAL));
         romanNumerals(text, mentions);
         // "157 billion" is 157×10⁹ and only that; its scale word is then not read again on its own
         Matcher scaled = DIGITS_AND_SCALE.matcher(ascii);
         while (scaled.find()) {
             double scale = SCALES.get(scaled.group(2).toLowerCase(Locale.ROOT));
             Set<Double> values = new LinkedHashSet<>();
-            Set<Double> counts = new LinkedHashSet<>(DigitNumbers.readDigits(scaled.group(1)));
+            Set<Double> counts =
+                    new LinkedHashSet<>(DigitNumbers.readDigits(scaled.group(1), DigitNumbers.Notation.POINT_DECIMAL));
             for (Double v : counts) {
                 values.add(v * scale);
             }

@@ -13,8 +13,12 @@ public final class ParagraphChecks {
     }
 
     public static ParagraphChecks standard() {
-        return new ParagraphChecks(
-                List.of(new CompletenessCheck(), new NumbersCheck(), new HygieneCheck(), new TerminologyCheck()));
+        return new ParagraphChecks(List.of(
+                new CompletenessCheck(),
+                new NumbersCheck(),
+                new HygieneCheck(),
+                new TerminologyCheck(),
+                new SentenceAnchorsCheck()));
     }
 
     public List<ParagraphCheck> all() {

@@ -40,6 +40,10 @@ class NumbersCheckTest {
             لديه أخوان                                          | he has two brothers
             نموذج "أو 1" (o1)                                   | the o1 model
             الحرب العالمية الثالثة                              | World War III
+            سجل 1.351 مليار زيارة                               | recorded 1.351 billion visits
+            سجل 1.351 مليار زيارة                               | recorded 1,351 million visits
+            سجل ١٫٣٥١ مليار زيارة                               | recorded 1.351 billion visits
+            برأس مال يبلغ 100.000 دولار                         | with $100,000 in capital
             """)
     void acceptsTheSameNumberInAnyNotation(String source, String translation) {
         assertThat(check(source.strip(), translation.strip())).isEmpty();
@@ -55,6 +59,10 @@ class NumbersCheckTest {
             تراجعت الحصة إلى 27%            | the share fell to 72%                 | 72 in the translation is not in the source
             جمعت تمويلاً قدره 6.6 مليار      | raised 6.6 billion in 2024            | 2024 in the translation is not in the source
             اشترى ثلاث تفاحات               | bought four apples                    | four in the translation is not in the source
+            سجل 1.351 مليار زيارة            | recorded 1.351 million visits         | 1.351 مليار in the source is missing
+            سجل ١٫٣٥١ مليار زيارة            | recorded 1.351 million visits         | 1.351 million in the translation is not in the source
+            سجل 1.351 مليار زيارة            | recorded 1,351 billion visits         | 1,351 billion in the translation is not in the source
+            سجل 2.5 مليون زيارة              | recorded 2.5 thousand visits          | 2.5 مليون in the source is missing
             """)
     void flagsADroppedChangedOrInventedNumber(String source, String translation, String message) {
         assertThat(check(source.strip(), translation.strip()))

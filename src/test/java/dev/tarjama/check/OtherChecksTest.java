@@ -97,4 +97,23 @@ class OtherChecksTest {
                 .extracting(GlossaryEntry::target)
                 .containsExactly("Demis Hassabis");
     }
+
+    @Test
+    void aLeftOutSentenceIsNamedByTheAnchorsItCarried() {
+        String source = "أعلن سام ألتمان حالة الطوارئ في الشركة. وكانت قيمة OpenAI قد بلغت 157 مليار دولار. "
+                + "وتراجعت حصة الشركة إلى 27% في سوق الشركات.";
+        String faithful = "Sam Altman declared a state of emergency at the company. OpenAI had been valued at 157 "
+                + "billion dollars. The company's share of the enterprise market fell to 27%.";
+        String withoutTheSecond = "Sam Altman declared a state of emergency at the company. The company's share of the"
+                + " enterprise market fell to 27%.";
+        List<GlossaryEntry> glossary = List.of(new GlossaryEntry("سام ألتمان", "Sam Altman", "person", "", "article"));
+        SentenceAnchorsCheck check = new SentenceAnchorsCheck();
+
+        assertThat(check.check(new CheckInput(source, faithful, "ar", "en", glossary)))
+                .isEmpty();
+        assertThat(check.check(new CheckInput(source, withoutTheSecond, "ar", "en", glossary)))
+                .extracting(Flag::message)
+                .containsExactly("sentence 2 of 3 — «وكانت قيمة OpenAI قد بلغت 157 مليار دولار.» — seems untranslated:"
+                        + " none of 157 مليار, OpenAI appears");
+    }
 }

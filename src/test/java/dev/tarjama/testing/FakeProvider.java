@@ -257,7 +257,7 @@ public final class FakeProvider implements AutoCloseable {
     /**
      * What a faithful model would answer for a paragraph, as far as the checks can tell: the paragraph's
      * fingerprint (so tests can see it landed beside its own source), every number of the source with its scale
-     * word, every glossary rendering the request carried, and plain English words up to about the source's length.
+     * word, every glossary rendering the request carried, and plain English words up to the usual English length of such a source (1.15 times its characters).
      */
     public static String faithfulTranslation(String paragraph, String userMessage) {
         StringBuilder out = new StringBuilder("Translation of paragraph " + fingerprint(paragraph) + ":");
@@ -279,7 +279,7 @@ public final class FakeProvider implements AutoCloseable {
         while (g.find()) {
             out.append(' ').append(g.group(2)).append(',');
         }
-        while (out.length() < paragraph.length() * 0.8) {
+        while (out.length() < paragraph.length() * 1.15) { // about the usual English/Arabic length ratio
             out.append(" and the report goes on");
         }
         return out.append('.').toString();
