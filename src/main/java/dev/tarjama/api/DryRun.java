@@ -22,4 +22,25 @@ public record DryRun(Article article, RequestPlan plan, int cachedSegments) {
     public long requests() {
         return plan.requests().size();
     }
+
+    /** The article's own text in o200k tokens: what the input ratios divide by. */
+    public long sourceTokens() {
+        return article.paragraphs().stream()
+                .mapToLong(p -> dev.tarjama.llm.TokenEstimator.count(p.text()))
+                .sum();
+    }
+
+    /** Input tokens of every request per token of the article's text. */
+    public double inputRatio() {
+        return (double) plan.inputTokens() / Math.max(1, sourceTokens());
+    }
+
+    /** Input tokens of the paragraph requests per token of the article's text. */
+    public double paragraphInputRatio() {
+        return (double) plan.requests().stream()
+                        .filter(r -> r.label().startsWith("paragraph"))
+                        .mapToLong(RequestPlan.Planned::inputTokens)
+                        .sum()
+                / Math.max(1, sourceTokens());
+    }
 }

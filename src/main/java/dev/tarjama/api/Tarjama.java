@@ -101,7 +101,8 @@ public final class Tarjama implements AutoCloseable {
         context.planningPipeline(plan).translate(article, glossaries.forArticle(article));
         long planned = plan.requests().stream()
                 .filter(r -> r.label().startsWith("paragraph"))
-                .count();
+                .mapToLong(RequestPlan.Planned::segments)
+                .sum();
         return new DryRun(article, plan, (int) (article.segmentCount() - planned));
     }
 
@@ -227,6 +228,16 @@ public final class Tarjama implements AutoCloseable {
         /** Limit for one request (120 s by default). */
         public Builder timeout(Duration timeout) {
             settings.timeout(timeout);
+            return this;
+        }
+
+        /**
+         * Paragraphs asked together, up to {@code tokens} source tokens per request ({@value
+         * dev.tarjama.run.RunSettings#DEFAULT_BATCH_TOKENS} by default); 0 asks one paragraph per request. Each
+         * paragraph is cached and checked on its own either way.
+         */
+        public Builder batchTokens(int tokens) {
+            settings.batchTokens(tokens);
             return this;
         }
 

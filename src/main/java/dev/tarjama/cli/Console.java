@@ -57,19 +57,23 @@ final class Console implements Reporter, AutoCloseable {
     }
 
     @Override
-    public void translating(Article article, int requests, UsageMeter usage) {
+    public void translating(Article article, int uncached, int requests, UsageMeter usage) {
         this.usage = usage;
         int segments = article.segmentCount();
-        String cached = requests == segments
+        String cached = uncached == segments
                 ? ""
-                : String.format(Locale.ROOT, " (%d answered from the cache)", segments - requests);
+                : String.format(Locale.ROOT, " (%d answered from the cache)", segments - uncached);
+        String batched = requests == uncached
+                ? ""
+                : String.format(Locale.ROOT, " in %d request%s", requests, requests == 1 ? "" : "s");
         info(String.format(
                 Locale.ROOT,
-                "%s: %d paragraphs (language %s), %d to request%s",
+                "%s: %d paragraphs (language %s), %d to " + (batched.isEmpty() ? "request" : "translate") + "%s%s",
                 article.input(),
                 article.paragraphs().size(),
                 article.language(),
-                requests,
+                uncached,
+                batched,
                 cached));
         if (!verbosity.quiet()) {
             progress.start(article.input(), article.paragraphs().size());

@@ -59,6 +59,12 @@ final class DryRunPrinter {
                 dryRun.cachedSegments() == 1 ? "" : "s",
                 paragraphs == 0 ? "" : ", plus one corrective re-ask for each paragraph whose answer fails a check");
         out.printf(Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", plan.inputTokens(), plan.outputTokens());
+        out.printf(
+                Locale.ROOT,
+                "input per source token: %.2f in all, %.2f for the paragraph requests (the article: %,d tokens)%n",
+                dryRun.inputRatio(),
+                dryRun.paragraphInputRatio(),
+                dryRun.sourceTokens());
         out.println(prices.priceOf(backend.model())
                 .map(price -> String.format(
                         Locale.ROOT,

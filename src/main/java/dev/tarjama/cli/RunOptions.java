@@ -97,6 +97,15 @@ public final class RunOptions {
         boolean noGlossary;
 
         @Option(
+                names = "--batch-tokens",
+                paramLabel = "N",
+                order = 4,
+                description = "Ask for consecutive paragraphs together, up to N source tokens per request (each "
+                        + "paragraph still cached and checked on its own; a bad answer is split and asked again). "
+                        + "0, the default, asks one paragraph per request.")
+        Integer batchTokens;
+
+        @Option(
                 names = "--prompts",
                 paramLabel = "DIR",
                 order = 5,

@@ -95,6 +95,7 @@ final class SettingsResolver {
                                         : CacheLocation.defaultFile(env.variables()))
                 .refresh(control.refresh)
                 .glossaryPass(!translation.noGlossary)
+                .batchTokens(batchTokens(translation.batchTokens))
                 .promptsDir(
                         translation.prompts == null
                                 ? null
@@ -164,5 +165,15 @@ final class SettingsResolver {
 
     private static <T> T first(T flag, T configured, T fallback) {
         return flag != null ? flag : configured != null ? configured : fallback;
+    }
+
+    private static int batchTokens(Integer tokens) {
+        if (tokens == null) {
+            return RunSettings.DEFAULT_BATCH_TOKENS;
+        }
+        if (tokens < 0) {
+            throw TarjamaException.usage("--batch-tokens must be 0 (one paragraph per request) or more, was " + tokens);
+        }
+        return tokens;
     }
 }

@@ -24,6 +24,9 @@ public final class AnthropicChatModelFactory extends HttpChatModelFactory {
                 .modelName(config.model())
                 .temperature(config.temperature())
                 .maxTokens(MAX_OUTPUT_TOKENS)
+                // the system prompt is the same bytes in every request of a run: marked, Anthropic serves it from
+                // its prompt cache at a tenth of the price once it is long enough to be cached
+                .cacheSystemMessages(true)
                 .timeout(config.timeout())
                 .maxRetries(0)
                 .logRequests(false)

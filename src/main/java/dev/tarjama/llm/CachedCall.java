@@ -105,6 +105,31 @@ final class CachedCall implements ModelCall {
         }
     }
 
+    @Override
+    public void remember(Question<?> question, String answer) {
+        if (write && question.key() != null) {
+            store(scope(question.key(), backend), answer);
+        }
+    }
+
+    @Override
+    public java.util.List<Boolean> answeredEach(java.util.List<? extends Question<?>> questions) {
+        if (!read) {
+            return questions.stream().map(q -> false).toList();
+        }
+        java.util.List<CacheKey> keys = questions.stream()
+                .map(q -> q.key() == null ? null : scope(q.key(), backend))
+                .toList();
+        try {
+            java.util.Set<CacheKey> present = new java.util.HashSet<>(cache.present(
+                    keys.stream().filter(java.util.Objects::nonNull).toList()));
+            return keys.stream().map(k -> k != null && present.contains(k)).toList();
+        } catch (CacheDamagedException e) {
+            reportDamage(e);
+            return questions.stream().map(q -> false).toList();
+        }
+    }
+
     /** The key with the backend's identity mixed in. */
     static CacheKey scope(CacheKey key, BackendConfig backend) {
         return CacheKey.of(key.kind())

@@ -15,7 +15,10 @@ final class PlannedCall implements ModelCall {
     @Override
     public <T> Answer<T> ask(Question<T> question) {
         plan.add(new RequestPlan.Planned(
-                question.label(), TokenEstimator.input(question.request()), question.expectedOutputTokens()));
+                question.label(),
+                TokenEstimator.input(question.request()),
+                question.expectedOutputTokens(),
+                question.segments()));
         String text = question.placeholder();
         return new Answer<>(question.parser().parse(text), text, Answer.Origin.PLANNED, Tokens.NONE);
     }

@@ -18,6 +18,7 @@ public final class Question<T> {
     private final UsageMeter meter;
     private final int expectedOutputTokens;
     private final String placeholder;
+    private final int segments;
     private ChatRequest request;
 
     /**
@@ -40,6 +41,19 @@ public final class Question<T> {
             UsageMeter meter,
             int expectedOutputTokens,
             String placeholder) {
+        this(label, key, builder, parser, meter, expectedOutputTokens, placeholder, 1);
+    }
+
+    /** As above, for a question that answers {@code segments} segments of an article at once. */
+    public Question(
+            String label,
+            CacheKey key,
+            Supplier<ChatRequest> builder,
+            AnswerParser<T> parser,
+            UsageMeter meter,
+            int expectedOutputTokens,
+            String placeholder,
+            int segments) {
         this.label = Objects.requireNonNull(label, "label");
         this.key = key;
         this.builder = Objects.requireNonNull(builder, "builder");
@@ -47,6 +61,12 @@ public final class Question<T> {
         this.meter = Objects.requireNonNull(meter, "meter");
         this.expectedOutputTokens = expectedOutputTokens;
         this.placeholder = placeholder;
+        this.segments = segments;
+    }
+
+    /** How many segments of an article this question translates: several for a batch, else one. */
+    public int segments() {
+        return segments;
     }
 
     public String label() {

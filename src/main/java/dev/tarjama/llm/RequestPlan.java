@@ -11,8 +11,9 @@ public final class RequestPlan {
      * @param label        what it is for: "paragraph 3", "glossary", "brief"
      * @param inputTokens  its system and user messages, counted with the o200k tokenizer
      * @param outputTokens the expected length of its answer
+     * @param segments     how many segments of the article it translates (1 for the glossary and the brief)
      */
-    public record Planned(String label, long inputTokens, long outputTokens) {}
+    public record Planned(String label, long inputTokens, long outputTokens, int segments) {}
 
     private final List<Planned> requests = new CopyOnWriteArrayList<>();
 

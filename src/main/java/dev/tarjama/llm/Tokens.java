@@ -12,13 +12,30 @@ import dev.langchain4j.model.output.TokenUsage;
 public record Tokens(long input, long output, long cachedInput) {
     public static final Tokens NONE = new Tokens(0, 0, 0);
 
+    /**
+     * The provider's report, its prompt-cache reads included: OpenAI counts them inside the input
+     * ({@code prompt_tokens_details.cached_tokens}); Anthropic beside it ({@code cache_read_input_tokens},
+     * {@code cache_creation_input_tokens}), so they are added to the input here. LangChain4j's Gemini module does not
+     * pass Gemini's {@code cachedContentTokenCount} on; its cached reads count as fresh input.
+     */
     static Tokens of(TokenUsage usage) {
         if (usage == null) {
             return NONE;
         }
-        return new Tokens(
-                usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
-                usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(),
-                0);
+        long input = count(usage.inputTokenCount());
+        long output = count(usage.outputTokenCount());
+        if (usage instanceof dev.langchain4j.model.openai.OpenAiTokenUsage openAi
+                && openAi.inputTokensDetails() != null) {
+            return new Tokens(input, output, count(openAi.inputTokensDetails().cachedTokens()));
+        }
+        if (usage instanceof dev.langchain4j.model.anthropic.AnthropicTokenUsage anthropic) {
+            long read = count(anthropic.cacheReadInputTokens());
+            return new Tokens(input + read + count(anthropic.cacheCreationInputTokens()), output, read);
+        }
+        return new Tokens(input, output, 0);
+    }
+
+    private static long count(Integer tokens) {
+        return tokens == null ? 0 : tokens;
     }
 }

@@ -8,7 +8,6 @@ import dev.tarjama.model.Article;
 import dev.tarjama.model.BackendInfo;
 import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.TranslatedArticle;
-import dev.tarjama.model.TranslationUnit;
 import dev.tarjama.prompt.PromptKind;
 import dev.tarjama.prompt.PromptLibrary;
 import java.time.Clock;
@@ -28,8 +27,13 @@ public final class Pipeline {
      *
      * @param targetLanguage BCP 47 code of the translation
      * @param glossaryPass   ask the model for the article's glossary before translating
+     * @param batchTokens    source tokens per request for paragraphs asked together; 0 for one per request
      */
-    public record Settings(String targetLanguage, boolean glossaryPass) {}
+    public record Settings(String targetLanguage, boolean glossaryPass, int batchTokens) {
+        public Settings(String targetLanguage, boolean glossaryPass) {
+            this(targetLanguage, glossaryPass, 0);
+        }
+    }
 
     private final GlossaryStage glossary;
     private final TranslateStage translate;
@@ -63,8 +67,11 @@ public final class Pipeline {
                 model,
                 settings.glossaryPass() ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), target, random) : null,
                 listener);
-        this.translate =
-                new TranslateStage(model, new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random));
+        this.translate = new TranslateStage(
+                model,
+                new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random),
+                new BatchRequests(prompts.get(PromptKind.TRANSLATE_BATCH), target, random),
+                target);
         this.check = new CheckStage(checks, translate, target);
         this.brief = new BriefStage(
                 model,
@@ -90,10 +97,11 @@ public final class Pipeline {
     public TranslatedArticle translate(Article article, List<GlossaryEntry> given) {
         CompletableFuture.runAsync(() -> translate.prepare(article, checks, settings.targetLanguage()), threads);
         Work.Glossed glossed = glossary.apply(new Work.Loaded(article, given, runUsage.child()));
-        List<Work.Unit> units = article.segments().stream()
-                .map(s -> new Work.Unit(glossed, TranslationUnit.of(s)))
+        List<Work.Unit> units = translate.units(glossed, article.segments(), settings.batchTokens()).stream()
+                .map(unit -> new Work.Unit(glossed, unit))
                 .toList();
-        listener.translating(article, translate.requestsNeeded(units), glossed.usage());
+        TranslateStage.Needed needed = translate.requestsNeeded(units);
+        listener.translating(article, needed.segments(), needed.requests(), glossed.usage());
         ParagraphProgress progress = new ParagraphProgress(article, listener);
         List<List<Work.Checked>> checked = dispatcher.runAll(
                 units,

@@ -10,10 +10,11 @@ public interface PipelineListener {
     /**
      * The article is segmented and its paragraphs are about to be translated.
      *
-     * @param requests how many segments need a request (the others are answered from the cache)
+     * @param uncached how many segments need a request (the others are answered from the cache)
+     * @param requests how many requests they go in (fewer when paragraphs are asked together)
      * @param usage    live for the rest of the article
      */
-    default void translating(Article article, int requests, UsageMeter usage) {}
+    default void translating(Article article, int uncached, int requests, UsageMeter usage) {}
 
     /**
      * A paragraph is finished; {@code done} of {@code total} are.

@@ -19,6 +19,17 @@ public enum PromptKind {
                     "source_language_name",
                     "target_language",
                     "target_language_name")),
+    TRANSLATE_BATCH(
+            "translate-batch",
+            Set.of("paragraphs", "fence"),
+            Set.of(
+                    "title",
+                    "previous",
+                    "glossary",
+                    "source_language",
+                    "source_language_name",
+                    "target_language",
+                    "target_language_name")),
     GLOSSARY(
             "glossary",
             Set.of("article", "fence"),

@@ -133,6 +133,7 @@ final class ArticleJsonRenderer extends TextFormat {
         usage.put("requests", a.usage().requests());
         usage.put("input_tokens", a.usage().inputTokens());
         usage.put("output_tokens", a.usage().outputTokens());
+        usage.put("cached_input_tokens", a.usage().cachedInputTokens());
         usage.put("retries", a.usage().retries());
         usage.put("cache_hits", a.usage().cacheHits());
         usage.put("cost_usd", a.usage().costUsd());

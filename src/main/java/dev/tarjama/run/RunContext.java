@@ -159,7 +159,7 @@ public final class RunContext implements AutoCloseable {
         return new Pipeline(
                 model,
                 prompts,
-                new Pipeline.Settings(settings.targetLanguage(), settings.glossaryPass()),
+                new Pipeline.Settings(settings.targetLanguage(), settings.glossaryPass(), settings.batchTokens()),
                 backend.info(),
                 requestThreads,
                 cancellation,

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param promptsDir      templates overriding the built-in ones, or {@code null}
  * @param fetch           how pages and feeds are fetched: timeouts, redirects, size cap, private addresses
  * @param feedItems       how many of a feed's newest items are read
+ * @param batchTokens     source tokens of paragraphs asked together in one request; 0 for one paragraph per request
  */
 public record RunSettings(
         String targetLanguage,
@@ -39,11 +40,14 @@ public record RunSettings(
         boolean glossaryPass,
         Path promptsDir,
         FetchPolicy fetch,
-        int feedItems) {
+        int feedItems,
+        int batchTokens) {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
     public static final int DEFAULT_FEED_ITEMS = 10;
+    /** One paragraph per request until batching is the measured default (see the README's cost section). */
+    public static final int DEFAULT_BATCH_TOKENS = 1500;
 
     public RunSettings {
         Objects.requireNonNull(targetLanguage, "targetLanguage");
@@ -52,6 +56,9 @@ public record RunSettings(
         Objects.requireNonNull(fetch, "fetch");
         if (feedItems < 1) {
             throw new IllegalArgumentException("feedItems must be at least 1, was " + feedItems);
+        }
+        if (batchTokens < 0) {
+            throw new IllegalArgumentException("batchTokens must be 0 or more, was " + batchTokens);
         }
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
@@ -84,6 +91,7 @@ public record RunSettings(
         b.promptsDir = promptsDir;
         b.fetch = fetch;
         b.feedItems = feedItems;
+        b.batchTokens = batchTokens;
         return b;
     }
 
@@ -103,6 +111,7 @@ public record RunSettings(
         private Path promptsDir;
         private FetchPolicy fetch = FetchPolicy.defaults();
         private int feedItems = DEFAULT_FEED_ITEMS;
+        private int batchTokens = DEFAULT_BATCH_TOKENS;
 
         private Builder() {}
 
@@ -175,6 +184,12 @@ public record RunSettings(
             return this;
         }
 
+        /** Source tokens of paragraphs asked together in one request; 0 for one paragraph per request. */
+        public Builder batchTokens(int tokens) {
+            this.batchTokens = tokens;
+            return this;
+        }
+
         public RunSettings build() {
             return new RunSettings(
                     targetLanguage,
@@ -190,7 +205,8 @@ public record RunSettings(
                     glossaryPass,
                     promptsDir,
                     fetch,
-                    feedItems);
+                    feedItems,
+                    batchTokens);
         }
     }
 }

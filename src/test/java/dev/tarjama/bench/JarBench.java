@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end overhead of a run: the packaged jar, started as users start it (the {@code tarjama} launcher),
  * translates an N-paragraph article against a local OpenAI-compatible server that answers every request after a fixed
  * latency L, start-up included, and the wall time is compared with the ideal — a JVM's own start-up, the glossary
- * request, ⌈N/j⌉ waves of paragraph requests, and the brief. The server is warmed up first, so that what it costs is
+ * request, ⌈R/j⌉ waves of the R paragraph requests (N, one per paragraph, with {@code -Dbench.args="--batch-tokens 0"}; fewer
+ * when paragraphs are asked together, the default), and the brief. The server is warmed up first, so that what it costs is
  * not charged to tarjama. Run it with {@code mvn -B -q -DskipTests package exec:java -Dexec.args="N j L runs"}.
  */
 public final class JarBench {
@@ -55,7 +56,8 @@ public final class JarBench {
             }
         }
         long wall = median(walls);
-        long waves = (paragraphs + concurrency - 1) / concurrency;
+        long paragraphRequests = requests - 2; // the glossary and the brief are the other two
+        long waves = (paragraphRequests + concurrency - 1) / concurrency;
         long ideal = jvm + (waves + 2) * latency;
         System.out.printf(
                 Locale.ROOT,
@@ -80,16 +82,19 @@ public final class JarBench {
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(work, "run");
         int before = server.requests().size();
-        int exit = tarjama(
-                dir,
-                server,
+        List<String> args = new ArrayList<>(List.of(
                 "translate",
                 article.toString(),
                 "-j",
                 String.valueOf(concurrency),
                 "-q",
                 "-o",
-                dir.resolve("output").toString());
+                dir.resolve("output").toString()));
+        String extra = System.getProperty("bench.args", ""); // e.g. "--batch-tokens 0": one paragraph per request
+        if (!extra.isBlank()) {
+            args.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        int exit = tarjama(dir, server, args.toArray(String[]::new));
         if (exit != 0) {
             throw new IllegalStateException("the run exited " + exit + ": " + Files.readString(dir.resolve("err.txt")));
         }

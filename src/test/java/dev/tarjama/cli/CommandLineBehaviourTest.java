@@ -40,7 +40,7 @@ class CommandLineBehaviourTest {
     }
 
     private CliRun cli() {
-        return new CliRun(dir).against(fake);
+        return new CliRun(dir).perParagraph().against(fake);
     }
 
     @Test

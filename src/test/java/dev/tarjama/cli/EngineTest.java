@@ -56,6 +56,7 @@ class EngineTest {
         long start = System.nanoTime();
 
         CliRun.Result result = new CliRun(dir)
+                .perParagraph()
                 .against(fake)
                 .run("translate", "a.txt", "--timeout", "1s", "-j", "2", "--no-glossary", "--retry-delay", "10ms");
 
@@ -72,6 +73,7 @@ class EngineTest {
         String withCredentials = fake.baseUrl().replace("http://", "http://editor:s3cr3t-pass@");
 
         CliRun.Result result = new CliRun(dir)
+                .perParagraph()
                 .against(fake)
                 .env("OPENAI_BASE_URL", withCredentials)
                 .run("translate", "a.txt", "-v");
@@ -88,9 +90,9 @@ class EngineTest {
         fake.withFixedDelay(Duration.ofMillis(150));
 
         CompletableFuture<CliRun.Result> first = CompletableFuture.supplyAsync(
-                () -> new CliRun(dir).against(fake).run("translate", "a.txt", "-q"));
+                () -> new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "-q"));
         CompletableFuture<CliRun.Result> second = CompletableFuture.supplyAsync(
-                () -> new CliRun(dir).against(fake).run("translate", "a.txt", "-q"));
+                () -> new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "-q"));
 
         assertThat(first.get().exitCode()).as(first.get().err()).isZero();
         assertThat(second.get().exitCode()).as(second.get().err()).isZero();
@@ -120,6 +122,7 @@ class EngineTest {
         });
 
         CliRun.Result result = new CliRun(dir)
+                .perParagraph()
                 .against(fake)
                 .run("translate", "a.txt", "-j", "16", "--max-attempts", "2", "--no-glossary");
 
@@ -136,7 +139,7 @@ class EngineTest {
                         .toString())
                 : null);
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(result.exitCode())
                 .as("flags alone do not fail the run without --strict")
@@ -148,11 +151,11 @@ class EngineTest {
 
     @Test
     void aDryRunPredictsTheRequestsAndInputTokensOfTheRealRun() {
-        CliRun.Result plan = new CliRun(dir).against(fake).run("translate", "a.txt", "--dry-run");
+        CliRun.Result plan = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--dry-run");
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(fake.requests()).as("a dry run sends nothing").isEmpty();
 
-        CliRun.Result real = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result real = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
         assertThat(real.exitCode()).as(real.err()).isZero();
 
         Matcher requests = Pattern.compile("requests: (\\d+)").matcher(plan.out());
@@ -182,6 +185,7 @@ class EngineTest {
         }
         try (Tarjama tarjama = Tarjama.builder()
                 .backend("openai", fake.baseUrl(), CliRun.KEY, "gpt-test")
+                .batchTokens(0) // 23 requests per article, so that the limit has work to do
                 .rateBudget(new SlidingWindowBudget(30, 0, window, System::nanoTime))
                 .build()) {
             for (Path article : articles) {

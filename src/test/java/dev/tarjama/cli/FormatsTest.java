@@ -70,7 +70,7 @@ class FormatsTest {
     private Path translate(String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("translate", "code-red.ar.txt", "-o", "out"));
         args.addAll(List.of(extra));
-        CliRun.Result result = new CliRun(dir).against(fake).run(args.toArray(String[]::new));
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         return dir.resolve("out/code-red.ar");
     }

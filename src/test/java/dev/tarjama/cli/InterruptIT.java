@@ -51,7 +51,7 @@ class InterruptIT {
     }
 
     private JarProcess launch(String... args) throws IOException {
-        List<String> all = new ArrayList<>(List.of("translate", "a.txt"));
+        List<String> all = new ArrayList<>(List.of("translate", "a.txt", "--batch-tokens", "0"));
         all.addAll(List.of(args));
         return JarProcess.start(
                 dir,

@@ -57,8 +57,10 @@ class OmissionsAndAdditionsTest {
                                 fault.apply(FakeProvider.faithfulTranslation(r.paragraph(), r.userMessage())))
                         .put("summary", "A summary.")
                         .toString()));
-        CliRun.Result result =
-                new CliRun(dir).against(fake).run("translate", input, "--no-glossary", "-j", "8", "-o", "out-" + label);
+        CliRun.Result result = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", input, "--no-glossary", "-j", "8", "-o", "out-" + label);
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         String folder = input.substring(0, input.indexOf('.'));
         JsonNode article = JSON.readTree(dir.resolve("out-" + label)
@@ -134,8 +136,10 @@ class OmissionsAndAdditionsTest {
                                 fault.apply(FakeProvider.faithfulTranslation(r.paragraph(), r.userMessage())))
                         .put("summary", "A summary.")
                         .toString()));
-        CliRun.Result result =
-                new CliRun(dir).against(fake).run("translate", "sample.txt", "--no-glossary", "-o", "out-scale");
+        CliRun.Result result = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "sample.txt", "--no-glossary", "-o", "out-scale");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         JsonNode article =
                 JSON.readTree(dir.resolve("out-scale/sample/article.json").toFile());

@@ -82,7 +82,7 @@ class ProcessInterruptionIT {
     @Test
     void aRunKilledWithSigkillAndRerunNeverRequestsAParagraphFinishedBeforeTheKill() throws Exception {
         slowAnswers();
-        Process process = launch("translate", "a.txt", "-j", "2");
+        Process process = launch("translate", "a.txt", "-j", "2", "--batch-tokens", "0");
         awaitRequests(11, process);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         assertThat(process.exitValue()).isEqualTo(137);
@@ -93,7 +93,7 @@ class ProcessInterruptionIT {
 
         fake.withFixedDelay(Duration.ZERO);
         int before = fake.requests().size();
-        CliRun.Result rerun = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result rerun = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(ExitCodes.OK);
         Set<String> secondRun = paragraphsRequested(before);
@@ -115,7 +115,7 @@ class ProcessInterruptionIT {
     @Test
     void ctrlCStopsDispatchingWritesWhatIsFinishedAndExits130() throws Exception {
         slowAnswers();
-        Process process = launch("translate", "a.txt", "-j", "2");
+        Process process = launch("translate", "a.txt", "-j", "2", "--batch-tokens", "0");
         awaitRequests(6, process);
         new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
                 .start()

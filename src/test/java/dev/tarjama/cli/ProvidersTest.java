@@ -81,10 +81,18 @@ class ProvidersTest {
         Samples.copyCodeRed(dir, "a.txt");
 
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-v");
+        CliRun.Result single =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "-o", "single", "--no-cache");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(single.exitCode()).as(single.err()).isZero();
         List<FakeProvider.Recorded> posts = fake.requests();
-        assertThat(posts).hasSize(22);
+        assertThat(posts.subList(0, 3))
+                .extracting(FakeProvider.Recorded::kind)
+                .as("the glossary, the 20 paragraphs in one request, the brief")
+                .containsExactly("article_glossary", "paragraph_batch", "article_brief");
+        assertThat(FakeProvider.batchBlocks(posts.get(1).userMessage())).hasSize(20);
+        assertThat(posts).as("then one request per paragraph").hasSize(3 + 22);
         Expected expected = expected(wire);
         assertThat(posts).allSatisfy(r -> {
             assertThat(r.path()).isEqualTo(expected.path());
@@ -96,16 +104,53 @@ class ProvidersTest {
                     .as("JSON mode in %s", r.body())
                     .isTrue();
         });
-        JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
-        assertThat(article.at("/backend/provider").asText())
-                .isEqualTo(wire.name().toLowerCase());
-        assertThat(article.at("/backend/model").asText()).isEqualTo(expected.model());
-        assertThat(article.at("/usage/input_tokens").asInt()).isEqualTo(22 * 120);
-        assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(22 * 40);
-        assertThat(article.get("paragraphs"))
-                .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
-        assertThat(article.at("/brief/headline").asText()).isNotEmpty();
+        for (String folder : List.of("output", "single")) {
+            JsonNode article =
+                    JSON.readTree(dir.resolve(folder).resolve("a/article.json").toFile());
+            int requests = folder.equals("output") ? 3 : 22;
+            assertThat(article.at("/backend/provider").asText())
+                    .isEqualTo(wire.name().toLowerCase());
+            assertThat(article.at("/backend/model").asText()).isEqualTo(expected.model());
+            assertThat(article.at("/usage/input_tokens").asInt()).isEqualTo(requests * 120);
+            assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(requests * 40);
+            assertThat(article.get("paragraphs"))
+                    .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
+            assertThat(article.at("/brief/headline").asText()).isNotEmpty();
+        }
         assertThat(result.err()).doesNotContain(CliRun.KEY);
+    }
+
+    static List<Arguments> promptCaches() {
+        // per request: 20 fresh + 100 cached input tokens, 40 output, at the built-in prices (cached: a tenth)
+        return List.of(
+                Arguments.of(Wire.OPENAI, 3 * (20 * 0.40 + 100 * 0.04 + 40 * 1.60) / 1e6),
+                Arguments.of(Wire.ANTHROPIC, 3 * (20 * 1.00 + 100 * 0.10 + 40 * 5.00) / 1e6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("promptCaches")
+    void promptCacheReadsAreCountedAndPricedAtTheCachedRate(Wire wire, double cost) throws IOException {
+        fake = new FakeProvider(wire).withCachedPrefix(100);
+        Samples.copyCodeRed(dir, "a.txt");
+
+        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode usage =
+                JSON.readTree(dir.resolve("output/a/article.json").toFile()).get("usage");
+        assertThat(usage.get("requests").asInt()).isEqualTo(3);
+        assertThat(usage.get("input_tokens").asInt())
+                .as("cached reads are input too")
+                .isEqualTo(3 * 120);
+        assertThat(usage.get("cached_input_tokens").asInt()).isEqualTo(3 * 100);
+        assertThat(usage.get("cost_usd").asDouble()).isCloseTo(cost, org.assertj.core.data.Offset.offset(1e-9));
+        if (wire == Wire.ANTHROPIC) {
+            assertThat(fake.requests())
+                    .as("the system prompt is marked for Anthropic's prompt cache")
+                    .allSatisfy(r -> assertThat(
+                                    r.body().at("/system/0/cache_control/type").asText())
+                            .isEqualTo("ephemeral"));
+        }
     }
 
     static List<Arguments> failures() {

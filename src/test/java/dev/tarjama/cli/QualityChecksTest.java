@@ -109,8 +109,8 @@ class QualityChecksTest {
                     .toString());
         });
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt");
-        CliRun.Result strict = new CliRun(dir).against(fake).run("translate", "a.txt", "--strict");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
+        CliRun.Result strict = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--strict");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(strict.exitCode()).isEqualTo(ExitCodes.PARTIAL);
@@ -160,7 +160,7 @@ class QualityChecksTest {
     void theGlossaryPassGivesOneRenderingPerTermAndEachRequestCarriesOnlyTheTermsItNeeds() throws IOException {
         Files.copy(Samples.codeRed(), dir.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(fake.requests()).hasSize(22); // 20 paragraphs + glossary + brief
@@ -196,7 +196,7 @@ class QualityChecksTest {
     void theBriefCitesParagraphsForEveryPointAndFigureAndTheLinksResolve() throws IOException {
         Files.copy(Samples.codeRed(), dir.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        new CliRun(dir).against(fake).run("translate", "a.txt");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         JsonNode brief =
                 JSON.readTree(dir.resolve("output/a/article.json").toFile()).get("brief");
@@ -237,7 +237,7 @@ class QualityChecksTest {
                                  {"figure": "800 million", "context": "weekly users", "sources": [11]}],
                  "entities": []}""") : null);
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "--strict");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--strict");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
         JsonNode brief =
@@ -259,7 +259,8 @@ class QualityChecksTest {
                 dir.resolve("terms.tsv"),
                 "source\ttarget\tnote\nجوجل\tGoogle\tAlphabet's search company\n" + "جمناي\tGemini (Google)\t\n");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "--glossary", "terms.tsv");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--glossary", "terms.tsv");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode glossary =
@@ -285,8 +286,8 @@ class QualityChecksTest {
         Files.writeString(dir.resolve("glossaries/tech.tsv"), "جوجل\tGoogle (Alphabet)\n");
         Files.writeString(dir.resolve("tarjama.yaml"), "glossaries:\n  \"feeds/tech/**\": glossaries/tech.tsv\n");
 
-        CliRun.Result tech = new CliRun(dir).against(fake).run("translate", "feeds/tech/code-red.txt");
-        CliRun.Result other = new CliRun(dir).against(fake).run("translate", "elsewhere.txt");
+        CliRun.Result tech = new CliRun(dir).perParagraph().against(fake).run("translate", "feeds/tech/code-red.txt");
+        CliRun.Result other = new CliRun(dir).perParagraph().against(fake).run("translate", "elsewhere.txt");
 
         assertThat(tech.exitCode()).as(tech.err()).isZero();
         assertThat(other.exitCode()).as(other.err()).isZero();
@@ -306,7 +307,8 @@ class QualityChecksTest {
     void aMalformedGlossaryFileIsAUsageError() throws IOException {
         Files.writeString(dir.resolve("bad.csv"), "جوجل\n");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "--glossary", "bad.csv");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--glossary", "bad.csv");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().strip())

@@ -44,8 +44,10 @@ class ResilienceTest {
     void everyParagraphEndsOkUnder429s500sAndTruncatedAnswersWithinTheAttemptLimit() throws IOException {
         fake.withFaults(new FakeProvider.Faults(0.30, 0.10, 0.05));
 
-        CliRun.Result result =
-                new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
+        CliRun.Result result = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         JsonNode article = JSON.readTree(dir.resolve("output/a/article.json").toFile());
@@ -66,12 +68,12 @@ class ResilienceTest {
     @Test
     void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneBesidesGlossaryAndBrief()
             throws IOException {
-        CliRun first = new CliRun(dir).against(fake);
+        CliRun first = new CliRun(dir).perParagraph().against(fake);
         assertThat(first.run("translate", "a.txt").exitCode()).isZero();
         assertThat(fake.requests()).hasSize(22);
         String firstJson = Files.readString(dir.resolve("output/a/article.json"));
 
-        CliRun.Result again = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result again = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(fake.requests()).hasSize(22);
@@ -85,7 +87,7 @@ class ResilienceTest {
         Files.writeString(
                 dir.resolve("a.txt"), text.replace("بلغت قيمتها 157 مليار دولار", "بلغت قيمتها 160 مليار دولار"));
 
-        CliRun.Result edited = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result edited = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(edited.exitCode()).isZero();
         assertThat(fake.requests())
@@ -98,6 +100,7 @@ class ResilienceTest {
     @Test
     void withoutTheGlossaryPassAnEditedParagraphCostsExactlyOneRequestAndTheBrief() throws IOException {
         assertThat(new CliRun(dir)
+                        .perParagraph()
                         .against(fake)
                         .run("translate", "a.txt", "--no-glossary")
                         .exitCode())
@@ -106,7 +109,7 @@ class ResilienceTest {
         String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("a.txt"), text.replace("بنسبة 40%", "بنسبة 41%"));
 
-        CliRun.Result edited = new CliRun(dir).against(fake).run("translate", "a.txt", "--no-glossary");
+        CliRun.Result edited = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-glossary");
 
         assertThat(edited.exitCode()).as(edited.err()).isZero();
         assertThat(fake.requests()).hasSize(23);
@@ -116,31 +119,34 @@ class ResilienceTest {
 
     @Test
     void refreshAsksAgainAndNoCacheNeitherReadsNorWrites() {
-        new CliRun(dir).against(fake).run("translate", "a.txt");
-        new CliRun(dir).against(fake).run("translate", "a.txt", "--refresh");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--refresh");
         assertThat(fake.requests()).hasSize(44);
 
-        new CliRun(dir).against(fake).run("translate", "a.txt", "--no-cache");
-        new CliRun(dir).against(fake).run("translate", "a.txt", "--no-cache");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-cache");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-cache");
         assertThat(fake.requests()).hasSize(88);
     }
 
     @Test
     void theCacheCanBeMovedAndIsKeyedByModel() {
-        new CliRun(dir).against(fake).run("translate", "a.txt", "--cache", "my-cache.db");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--cache", "my-cache.db");
         assertThat(dir.resolve("my-cache.db")).isRegularFile();
         assertThat(dir.resolve(".cache/tarjama/cache.db")).doesNotExist();
 
-        new CliRun(dir).against(fake).run("translate", "a.txt", "--cache", "my-cache.db", "--model", "another-model");
+        new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "a.txt", "--cache", "my-cache.db", "--model", "another-model");
 
         assertThat(fake.requests()).hasSize(44);
     }
 
     @Test
     void theDryRunCountsCachedAnswersOut() {
-        CliRun.Result before = new CliRun(dir).against(fake).run("translate", "--dry-run", "a.txt");
-        new CliRun(dir).against(fake).run("translate", "a.txt");
-        CliRun.Result after = new CliRun(dir).against(fake).run("translate", "--dry-run", "a.txt");
+        CliRun.Result before = new CliRun(dir).perParagraph().against(fake).run("translate", "--dry-run", "a.txt");
+        new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
+        CliRun.Result after = new CliRun(dir).perParagraph().against(fake).run("translate", "--dry-run", "a.txt");
 
         assertThat(before.out())
                 .contains(
@@ -154,7 +160,7 @@ class ResilienceTest {
     @Test
     void aCancelledRunStopsDispatchingWritesWhatItHasAndExits130() throws IOException {
         fake.withRandomDelay(150);
-        CliRun run = new CliRun(dir).against(fake);
+        CliRun run = new CliRun(dir).perParagraph().against(fake);
         Function<FakeProvider.Recorded, okhttp3.mockwebserver.MockResponse> cancelAfterFive = r -> {
             if (fake.requests().size() == 6) { // the glossary and five paragraphs
                 run.cancellation().cancel();
@@ -181,7 +187,7 @@ class ResilienceTest {
         assertThat(article.get("brief").isNull()).isTrue();
 
         fake.withOverride(r -> null);
-        CliRun.Result resumed = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result resumed = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
         assertThat(resumed.exitCode()).isZero();
         assertThat(fake.requests().size()).isEqualTo(22);
     }

@@ -42,8 +42,10 @@ class RetryStormIT {
         Path run = Files.createTempDirectory(dir, "run");
         Samples.copyCodeRed(run, "a.txt");
         try (FakeProvider fake = new FakeProvider().withFaults(faults)) {
-            CliRun.Result result =
-                    new CliRun(run).against(fake).run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
+            CliRun.Result result = new CliRun(run)
+                    .perParagraph()
+                    .against(fake)
+                    .run("translate", "a.txt", "-j", "4", "--retry-delay", "20ms");
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
             JsonNode article =

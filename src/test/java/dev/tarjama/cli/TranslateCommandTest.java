@@ -46,7 +46,8 @@ class TranslateCommandTest {
         fake.withRandomDelay(60);
         Samples.copyCodeRed(dir, "code-red.ar.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "code-red.ar.txt", "-j", "6");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "code-red.ar.txt", "-j", "6");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(fake.requestsOfKind("article_glossary")).hasSize(1);
@@ -113,7 +114,7 @@ class TranslateCommandTest {
         assertThat(article.at("/backend/provider").asText()).isEqualTo("openai");
         assertThat(article.at("/backend/base_url").asText())
                 .isEqualTo(fake.baseUrl().replaceAll("/$", ""));
-        assertThat(article.at("/prompts/translate").asText()).isEqualTo("translate-2");
+        assertThat(article.at("/prompts/translate").asText()).isEqualTo("translate-3");
         assertThat(article.at("/prompts/brief").asText()).isEqualTo("brief-2");
         assertThat(article.at("/prompts/glossary").asText()).isEqualTo("glossary-1");
         assertThat(article.at("/created_at").asText()).isEqualTo("2026-11-29T10:15:30Z");
@@ -138,7 +139,7 @@ class TranslateCommandTest {
     void withoutTheGlossaryPassTheSampleTakesTwentyOneRequests() {
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "--no-glossary");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-glossary");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(fake.requests()).hasSize(21); // 20 paragraphs + the brief
@@ -149,8 +150,10 @@ class TranslateCommandTest {
     void sendsEachParagraphWithTitleAndPreviousParagraphAsFencedContextAndAsksForJson() {
         Samples.copyCodeRed(dir, "article.txt");
 
-        CliRun.Result result =
-                new CliRun(dir).against(fake).run("translate", "article.txt", "--model", "gpt-test-mini");
+        CliRun.Result result = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "article.txt", "--model", "gpt-test-mini");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         FakeProvider.Recorded third = fake.requestsOfKind("paragraph_translation").stream()
@@ -172,14 +175,18 @@ class TranslateCommandTest {
                 .contains("هذا التحقيق يكشف");
         String fence = user.replaceAll("(?s).*<paragraph-([0-9a-f]+)>.*", "$1");
         assertThat(fence).hasSize(12);
-        assertThat(third.systemMessage()).contains("<paragraph-" + fence + ">");
+        assertThat(third.systemMessage())
+                .as("the per-request token stays out of the system prompt, which is the same in every request")
+                .doesNotContain(fence)
+                .isEqualTo(fake.requests().get(1).systemMessage());
     }
 
     @Test
     void readsAWindows1256ArticleFromStandardInput() throws IOException {
         byte[] legacy = Samples.codeRedText().getBytes("windows-1256");
 
-        CliRun.Result result = new CliRun(dir).against(fake).stdin(legacy).run("translate", "-", "-o", "briefs");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).stdin(legacy).run("translate", "-", "-o", "briefs");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         try (Stream<Path> outputs = Files.list(dir.resolve("briefs"))) {
@@ -196,7 +203,7 @@ class TranslateCommandTest {
     void refusesAnEmptyFileWithExitCode4() throws IOException {
         Files.writeString(dir.resolve("empty.txt"), "");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "empty.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "empty.txt");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(result.err().strip()).isEqualTo("tarjama: empty.txt: is empty");
@@ -208,7 +215,7 @@ class TranslateCommandTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         Files.write(dir.resolve("photo.txt"), png);
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "photo.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "photo.txt");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(result.err().strip()).isEqualTo("tarjama: photo.txt: is binary data, not text");
@@ -217,7 +224,7 @@ class TranslateCommandTest {
 
     @Test
     void aMissingFileIsAnInputError() {
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "nowhere.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "nowhere.txt");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(result.err().strip()).isEqualTo("tarjama: nowhere.txt: no such file");
@@ -227,7 +234,7 @@ class TranslateCommandTest {
     void withoutAKeyExitsWith3AndSaysHowToConfigure() {
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).run("translate", "a.txt", "--backend", "openai");
+        CliRun.Result result = new CliRun(dir).perParagraph().run("translate", "a.txt", "--backend", "openai");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
         assertThat(result.err().lines()).hasSize(1);
@@ -238,7 +245,7 @@ class TranslateCommandTest {
     void withNothingConfiguredAutoExits3NamingTheThreeWaysToGetGoing() {
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).run("translate", "a.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().run("translate", "a.txt");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
         assertThat(result.err().strip())
@@ -253,7 +260,8 @@ class TranslateCommandTest {
         fake.withOverride(r -> FakeProvider.error(401, "Incorrect API key provided: sk-test-Zq7X************hiJkL"));
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-j", "3", "--no-glossary");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "-j", "3", "--no-glossary");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BACKEND);
         assertThat(fake.requests().size()).isBetween(1, 3);
@@ -271,8 +279,10 @@ class TranslateCommandTest {
                 r.paragraph() != null && r.paragraph().startsWith("عقدة") ? FakeProvider.error(500, "boom") : null);
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result =
-                new CliRun(dir).against(fake).run("translate", "a.txt", "--max-attempts", "3", "--retry-delay", "5ms");
+        CliRun.Result result = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "a.txt", "--max-attempts", "3", "--retry-delay", "5ms");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(fake.requests().stream()
@@ -307,7 +317,7 @@ class TranslateCommandTest {
                         "{\"translation\":\"<script>alert(2)</script> & <b>bold</b>\",\"summary\":\"<i>x</i>\"}")
                 : null);
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "x.txt");
+        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "x.txt");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         String html = Files.readString(dir.resolve("output/x/bilingual.html"));
@@ -334,7 +344,8 @@ class TranslateCommandTest {
                 : null);
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-v", "--retry-delay", "1ms");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "-v", "--retry-delay", "1ms");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(result.err())
@@ -351,8 +362,8 @@ class TranslateCommandTest {
 
     @Test
     void helpAndVersionWork() {
-        CliRun.Result help = new CliRun(dir).run("translate", "--help");
-        CliRun.Result version = new CliRun(dir).run("--version");
+        CliRun.Result help = new CliRun(dir).perParagraph().run("translate", "--help");
+        CliRun.Result version = new CliRun(dir).perParagraph().run("--version");
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--concurrency", "--out", "--model", "--base-url", "OPENAI_API_KEY");
@@ -362,8 +373,8 @@ class TranslateCommandTest {
 
     @Test
     void aBadFlagIsAUsageError() {
-        CliRun.Result result = new CliRun(dir).run("translate", "a.txt", "-j", "0");
-        CliRun.Result unknown = new CliRun(dir).run("translate", "a.txt", "--frobnicate");
+        CliRun.Result result = new CliRun(dir).perParagraph().run("translate", "a.txt", "-j", "0");
+        CliRun.Result unknown = new CliRun(dir).perParagraph().run("translate", "a.txt", "--frobnicate");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().strip()).isEqualTo("tarjama: --concurrency must be between 1 and 64, was 0");

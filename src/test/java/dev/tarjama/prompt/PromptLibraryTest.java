@@ -21,7 +21,7 @@ class PromptLibraryTest {
         PromptLibrary library = PromptLibrary.load(null);
 
         assertThat(library.versions())
-                .containsEntry("translate", "translate-2")
+                .containsEntry("translate", "translate-3")
                 .containsEntry("brief", "brief-2")
                 .containsEntry("glossary", "glossary-1");
     }

@@ -24,6 +24,7 @@ public final class CliRun {
     private final Map<String, String> variables = new HashMap<>();
     private final Cancellation cancellation = new Cancellation();
     private byte[] stdin = new byte[0];
+    private boolean perParagraph;
 
     /** A run in {@code directory}, with its answer cache in {@code directory/.cache} unless a test says otherwise. */
     public CliRun(Path directory) {
@@ -45,6 +46,15 @@ public final class CliRun {
         return this;
     }
 
+    /**
+     * Runs translate one paragraph per request ({@code --batch-tokens 0}): for tests of what happens to a paragraph's
+     * own request — its faults, retries, re-asks — which a fake provider scripts paragraph by paragraph.
+     */
+    public CliRun perParagraph() {
+        this.perParagraph = true;
+        return this;
+    }
+
     public CliRun stdin(byte[] bytes) {
         this.stdin = bytes;
         return this;
@@ -57,6 +67,14 @@ public final class CliRun {
     }
 
     public Result run(String... args) {
+        if (perParagraph && args.length > 0 && args[0].equals("translate")) {
+            String[] all = new String[args.length + 2];
+            all[0] = args[0];
+            all[1] = "--batch-tokens";
+            all[2] = "0";
+            System.arraycopy(args, 1, all, 3, args.length - 1);
+            args = all;
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         byte[] input = stdin;

@@ -33,6 +33,8 @@ public final class FakeProvider implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAGRAPH =
             Pattern.compile("<paragraph-([0-9a-f]+)>\\n(.*?)\\n</paragraph-\\1>", Pattern.DOTALL);
+    private static final Pattern BATCH =
+            Pattern.compile("<paragraphs-([0-9a-f]+)>\\n(.*?)\\n</paragraphs-\\1>", Pattern.DOTALL);
 
     private final MockWebServer server = new MockWebServer();
     private final Wire wire;
@@ -40,6 +42,7 @@ public final class FakeProvider implements AutoCloseable {
     private final AtomicInteger counter = new AtomicInteger();
     private final Map<String, AtomicInteger> attemptsByParagraph = new ConcurrentHashMap<>();
     private volatile int maxDelayMillis;
+    private volatile int cachedPrefix;
     private volatile Function<Recorded, MockResponse> override = r -> null;
 
     /** Faults injected by share of requests, decided per paragraph and attempt so that runs are repeatable. */
@@ -142,6 +145,12 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     /** Answers arrive after a random delay up to this, so they come back out of order. */
+    /** Reports {@code tokens} of every request's input as read from the provider's prompt cache. */
+    public FakeProvider withCachedPrefix(int tokens) {
+        this.cachedPrefix = tokens;
+        return this;
+    }
+
     public FakeProvider withRandomDelay(int maxMillis) {
         this.maxDelayMillis = maxMillis;
         return this;
@@ -293,8 +302,56 @@ public final class FakeProvider implements AutoCloseable {
         return b.toString();
     }
 
+    /** The paragraph blocks of a batch request, id → text, in the order sent. */
+    public static Map<String, String> batchBlocks(String userMessage) {
+        Map<String, String> blocks = new java.util.LinkedHashMap<>();
+        Matcher batch = BATCH.matcher(userMessage);
+        if (!batch.find()) {
+            return blocks;
+        }
+        String body = batch.group(2);
+        Matcher ids = Pattern.compile("(?m)^\\[" + batch.group(1) + " ([^\\]]+)\\]\\n")
+                .matcher(body);
+        String id = null;
+        int from = 0;
+        while (ids.find()) {
+            if (id != null) {
+                blocks.put(id, body.substring(from, ids.start()).strip());
+            }
+            id = ids.group(1);
+            from = ids.end();
+        }
+        if (id != null) {
+            blocks.put(id, body.substring(from).strip());
+        }
+        return blocks;
+    }
+
+    /** What a faithful model answers for a batch: one item per block, id → translation and summary. */
+    public static Map<String, String> faithfulBatch(String userMessage) {
+        Map<String, String> translations = new java.util.LinkedHashMap<>();
+        batchBlocks(userMessage).forEach((id, text) -> translations.put(id, faithfulTranslation(text, userMessage)));
+        return translations;
+    }
+
+    /** A batch answer with these items, in this order. */
+    public MockResponse batchAnswer(List<Map.Entry<String, String>> items) {
+        ObjectNode content = JSON.createObjectNode();
+        var array = content.putArray("paragraphs");
+        for (Map.Entry<String, String> item : items) {
+            array.addObject()
+                    .put("id", item.getKey())
+                    .put("translation", item.getValue())
+                    .put("summary", "Summary of " + item.getKey() + ".");
+        }
+        return wire.completion(content.toString(), 120, 40, cachedPrefix);
+    }
+
     private MockResponse normalAnswer(Recorded r) {
         ObjectNode content = JSON.createObjectNode();
+        if (r.kind().equals("paragraph_batch")) {
+            return batchAnswer(List.copyOf(faithfulBatch(r.userMessage()).entrySet()));
+        }
         if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
             content.put("translation", faithfulTranslation(r.paragraph(), r.userMessage()));
             content.put("summary", "Summary of " + fingerprint(r.paragraph()) + ".");
@@ -341,7 +398,7 @@ public final class FakeProvider implements AutoCloseable {
         } else {
             return wire.error(400, "unexpected request kind " + r.kind());
         }
-        return wire.completion(content.toString(), 120, 40);
+        return wire.completion(content.toString(), 120, 40, cachedPrefix);
     }
 
     /** Stops the server; answers a test delayed for minutes are abandoned rather than waited for. */

@@ -28,7 +28,7 @@ public enum Wire {
         }
 
         @Override
-        ObjectNode answer(String content, int in, int out) {
+        ObjectNode answer(String content, int in, int out, int cached) {
             ObjectNode body = JSON.createObjectNode();
             body.put("id", "chatcmpl-test")
                     .put("object", "chat.completion")
@@ -38,10 +38,13 @@ public enum Wire {
             choice.put("index", 0);
             choice.putObject("message").put("role", "assistant").put("content", content);
             choice.put("finish_reason", "stop");
-            body.putObject("usage")
+            ObjectNode usage = body.putObject("usage")
                     .put("prompt_tokens", in)
                     .put("completion_tokens", out)
                     .put("total_tokens", in + out);
+            if (cached > 0) {
+                usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
+            }
             return body;
         }
 
@@ -69,7 +72,7 @@ public enum Wire {
         }
 
         @Override
-        ObjectNode answer(String content, int in, int out) {
+        ObjectNode answer(String content, int in, int out, int cached) {
             ObjectNode body = JSON.createObjectNode();
             body.put("id", "msg_test")
                     .put("type", "message")
@@ -77,7 +80,11 @@ public enum Wire {
                     .put("model", "claude-test");
             body.putArray("content").addObject().put("type", "text").put("text", content);
             body.put("stop_reason", "end_turn");
-            body.putObject("usage").put("input_tokens", in).put("output_tokens", out);
+            // Anthropic reports cache reads beside the input, not inside it
+            body.putObject("usage")
+                    .put("input_tokens", in - cached)
+                    .put("output_tokens", out)
+                    .put("cache_read_input_tokens", cached);
             return body;
         }
 
@@ -112,7 +119,7 @@ public enum Wire {
         }
 
         @Override
-        ObjectNode answer(String content, int in, int out) {
+        ObjectNode answer(String content, int in, int out, int cached) {
             ObjectNode body = JSON.createObjectNode();
             ObjectNode candidate = body.putArray("candidates").addObject();
             candidate
@@ -152,7 +159,7 @@ public enum Wire {
         }
 
         @Override
-        ObjectNode answer(String content, int in, int out) {
+        ObjectNode answer(String content, int in, int out, int cached) {
             ObjectNode body = JSON.createObjectNode();
             body.put("model", "qwen-test").put("created_at", "2026-11-29T10:00:00Z");
             body.putObject("message").put("role", "assistant").put("content", content);
@@ -190,14 +197,19 @@ public enum Wire {
 
     abstract String credential(RecordedRequest request);
 
-    abstract ObjectNode answer(String content, int inputTokens, int outputTokens);
+    /** @param cached the part of the input the provider served from its prompt cache */
+    abstract ObjectNode answer(String content, int inputTokens, int outputTokens, int cached);
 
     abstract String errorBody(int status, String message);
 
     MockResponse completion(String content, int in, int out) {
+        return completion(content, in, out, 0);
+    }
+
+    MockResponse completion(String content, int in, int out, int cached) {
         return new MockResponse()
                 .setHeader("Content-Type", "application/json")
-                .setBody(answer(content, in, out).toString());
+                .setBody(answer(content, in, out, cached).toString());
     }
 
     MockResponse error(int status, String message) {
@@ -218,6 +230,9 @@ public enum Wire {
         }
         if (system.contains("news editor")) {
             return "article_brief";
+        }
+        if (system.contains("news translator") && system.contains("the paragraphs block")) {
+            return "paragraph_batch";
         }
         if (system.contains("news translator")) {
             return "paragraph_translation";

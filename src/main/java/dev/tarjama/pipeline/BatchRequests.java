@@ -1,0 +1,169 @@
+package dev.tarjama.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.tarjama.glossary.Glossary;
+import dev.tarjama.llm.Question;
+import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.model.Article;
+import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.model.Segment;
+import dev.tarjama.model.TranslationUnit;
+import dev.tarjama.prompt.PromptTemplate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * The question for several segments at once. Context goes once per batch — the title, the paragraph before the
+ * first segment, the glossary entries any of them contains — and the segments travel in one fenced block, each
+ * opened by a line with the fence and its id ({@code [FENCE p7]}), so the answer can be held to account: one item
+ * per id, each
+ * with its translation and summary, the shape enforced by the provider's JSON schema. The batch as a whole is never
+ * cached; each segment's answer is (see {@link TranslateStage}).
+ */
+final class BatchRequests {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_CONTEXT_CHARS = 600;
+
+    private static final ResponseFormat FORMAT = ResponseFormat.builder()
+            .type(ResponseFormatType.JSON)
+            .jsonSchema(JsonSchema.builder()
+                    .name("paragraph_batch")
+                    .rootElement(JsonObjectSchema.builder()
+                            .addProperty(
+                                    "paragraphs",
+                                    JsonArraySchema.builder()
+                                            .items(JsonObjectSchema.builder()
+                                                    .addStringProperty("id", "the paragraph block's id")
+                                                    .addStringProperty(
+                                                            "translation", "the complete translation of the paragraph")
+                                                    .addStringProperty(
+                                                            "summary", "one line saying what the paragraph states")
+                                                    .required("id", "translation", "summary")
+                                                    .additionalProperties(false)
+                                                    .build())
+                                            .build())
+                            .required("paragraphs")
+                            .additionalProperties(false)
+                            .build())
+                    .build())
+            .build();
+
+    /** One item of a batch's answer, as the model gave it; its raw JSON is what the cache keeps for the segment. */
+    record Item(String id, String translation, String summary, String raw) {}
+
+    private final PromptTemplate template;
+    private final String targetLanguage;
+    private final RandomGenerator random;
+
+    BatchRequests(PromptTemplate template, String targetLanguage, RandomGenerator random) {
+        this.template = template;
+        this.targetLanguage = targetLanguage;
+        this.random = random;
+    }
+
+    Question<List<Item>> question(Article article, Glossary glossary, TranslationUnit unit, UsageMeter meter) {
+        int expected = unit.segments().stream()
+                .mapToInt(s -> ParagraphRequests.expectedTokens(s.text()))
+                .sum();
+        return new Question<>(
+                unit.label(),
+                null,
+                () -> build(article, glossary, unit),
+                answer -> parse(answer, unit.label()),
+                meter,
+                expected,
+                placeholder(unit),
+                unit.segments().size());
+    }
+
+    /** The items of an answer in the order given; which ids they carry is the caller's to judge. */
+    static List<Item> parse(String answer, String label) {
+        JsonNode json = JsonAnswers.object(answer, label);
+        List<Item> items = new ArrayList<>();
+        for (JsonNode node : JsonAnswers.array(json, "paragraphs")) {
+            String id = JsonAnswers.optionalText(node, "id");
+            String translation = JsonAnswers.optionalText(node, "translation");
+            ObjectNode raw = JSON.createObjectNode()
+                    .put("translation", translation)
+                    .put("summary", JsonAnswers.optionalText(node, "summary"));
+            items.add(new Item(id, translation, JsonAnswers.optionalText(node, "summary"), raw.toString()));
+        }
+        return items;
+    }
+
+    private ChatRequest build(Article article, Glossary glossary, TranslationUnit unit) {
+        Set<GlossaryEntry> entries = new LinkedHashSet<>();
+        StringBuilder texts = new StringBuilder();
+        for (Segment segment : unit.segments()) {
+            entries.addAll(glossary.applicableTo(segment.text()));
+            texts.append(segment.text()).append('\n');
+        }
+        String glossaryText =
+                entries.stream().map(e -> e.source() + " → " + e.target()).collect(Collectors.joining("\n"));
+        String previous = previousText(article, unit.segments().get(0));
+        String fence = Fence.draw(random, texts.toString(), previous, article.title(), glossaryText);
+        // one fenced block; inside it each paragraph opens with a line naming its id beside the fence, which no
+        // article text can forge, at a few tokens per paragraph instead of a fenced block each
+        StringBuilder blocks = new StringBuilder("<paragraphs-").append(fence).append(">\n");
+        for (Segment segment : unit.segments()) {
+            blocks.append('[')
+                    .append(fence)
+                    .append(' ')
+                    .append(segment.id())
+                    .append("]\n")
+                    .append(segment.text())
+                    .append("\n\n");
+        }
+        blocks.setLength(blocks.length() - 1);
+        blocks.append("</paragraphs-").append(fence).append('>');
+        return new TemplateRequest(article, targetLanguage)
+                .with("paragraphs", blocks.toString())
+                .with("previous", previous.isEmpty() ? "(none: the first block is the article's start)" : previous)
+                .with("title", article.title().isEmpty() ? "(no title)" : article.title())
+                .with("fence", fence)
+                .with("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText)
+                .build(template, FORMAT);
+    }
+
+    private static String previousText(Article article, Segment first) {
+        String previous;
+        if (first.part() > 0) {
+            previous = article.paragraphs().get(first.paragraph()).segments().get(first.part() - 1);
+        } else if (first.paragraph() > 0) {
+            previous = article.paragraphs().get(first.paragraph() - 1).text();
+        } else {
+            return "";
+        }
+        return previous.length() <= MAX_CONTEXT_CHARS
+                ? previous
+                : "…" + previous.substring(previous.length() - MAX_CONTEXT_CHARS);
+    }
+
+    /** A dry run's stand-in: an item of about the right length for every id. */
+    private static String placeholder(TranslationUnit unit) {
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode items = answer.putArray("paragraphs");
+        for (Segment segment : unit.segments()) {
+            JsonNode one = JsonAnswers.object(
+                    Placeholders.translation(ParagraphRequests.expectedTokens(segment.text())), "placeholder");
+            items.addObject()
+                    .put("id", segment.id())
+                    .put("translation", one.get("translation").asText())
+                    .put("summary", one.get("summary").asText());
+        }
+        return answer.toString();
+    }
+}
