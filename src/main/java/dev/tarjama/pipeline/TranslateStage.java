@@ -25,7 +25,8 @@ import java.util.Set;
  * segments is asked in one request; its answer is taken only when it accounts for every id exactly once and each
  * item passes the checks that betray a misplaced translation (completeness, numbers, no translation beside two
  * sources). Otherwise nothing is guessed: the unit is split in half and each half asked again, down to single
- * segments, so a translation never lands beside another paragraph's source. Each segment's answer is then kept in
+ * segments, so a translation never lands beside another paragraph's source; an answer that carries none of the ids
+ * (a model that cannot follow the format) goes straight to single segments. Each segment's answer is then kept in
  * the cache under its own key, as if it had been asked alone.
  */
 final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
@@ -126,7 +127,8 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
         }
         Map<String, BatchRequests.Item> byId = accountedFor(segments, answer.value());
         if (byId == null) {
-            return halves(glossed, segments);
+            // an answer with none of the ids is a model that does not follow the format: halves would fail alike
+            return anyIdOf(segments, answer.value()) ? halves(glossed, segments) : singles(glossed, segments);
         }
         List<Work.Draft> drafts = new ArrayList<>(segments.size());
         Set<String> translations = new HashSet<>();
@@ -173,6 +175,16 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
                 glossed.glossary().applicableTo(segment.text()));
         return completeness.check(input).isEmpty()
                 && (!numbers.appliesTo(input) || numbers.check(input).isEmpty());
+    }
+
+    private static boolean anyIdOf(List<Segment> segments, List<BatchRequests.Item> items) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(item -> ids.add(item.id()));
+        return segments.stream().anyMatch(s -> ids.contains(s.id()));
+    }
+
+    private List<Work.Draft> singles(Work.Glossed glossed, List<Segment> segments) {
+        return segments.stream().map(s -> ask(glossed, s, "")).toList();
     }
 
     private List<Work.Draft> halves(Work.Glossed glossed, List<Segment> segments) {

@@ -184,6 +184,22 @@ class BatchingTest {
         assertBisectedOnce();
     }
 
+    @Test
+    void aModelThatCannotAnswerABatchIsAskedParagraphByParagraphAtOnce() throws IOException {
+        fake.withOverride(r -> r.kind().equals("paragraph_batch") ? fake.batchAnswer(List.of()) : null);
+
+        assertThat(run().exitCode()).isEqualTo(ExitCodes.OK);
+
+        assertThat(translationRequests())
+                .extracting(FakeProvider.Recorded::kind)
+                .as("one batch, then each paragraph alone, with no halves in between")
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of("paragraph_batch"),
+                                java.util.Collections.nCopies(20, "paragraph_translation").stream())
+                        .toList());
+        assertEveryParagraphBesideItsOwnSource();
+    }
+
     /** The whole batch, then its two halves, each answered. */
     private void assertBisectedOnce() {
         List<Integer> sizes = translationRequests().stream()
