@@ -61,7 +61,13 @@ public final class XliffImport {
         if (changed.isEmpty()) {
             return new Result(folder, changed, List.of());
         }
-        TranslatedArticle article = ArticleRecord.read(root);
+        TranslatedArticle article;
+        try {
+            article = ArticleRecord.read(root);
+        } catch (RuntimeException e) { // a field missing or malformed: not a record tarjama wrote, or hand-edited
+            throw new TarjamaException(
+                    ExitCodes.INPUT, record + ": not an article record tarjama can read (" + e.getMessage() + ")", e);
+        }
         List<Path> written = new ArrayList<>();
         try {
             OutputWriter.writeAtomically(

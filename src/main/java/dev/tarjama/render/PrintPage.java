@@ -112,7 +112,7 @@ final class PrintPage {
             for (Brief.KeyPoint point : brief.keyPoints()) {
                 html.append("<li>")
                         .append(direction(point.text()))
-                        .append(cite(point.sources()))
+                        .append(HtmlBrief.cite(point.sources()))
                         .append(warn(point.flags()))
                         .append("</li>\n");
             }
@@ -121,7 +121,7 @@ final class PrintPage {
                         .append(direction(figure.figure()))
                         .append("</b>")
                         .append(figure.context().isEmpty() ? "" : ": " + direction(figure.context()))
-                        .append(cite(figure.sources()))
+                        .append(HtmlBrief.cite(figure.sources()))
                         .append(warn(figure.flags()))
                         .append("</li>\n");
             }
@@ -183,18 +183,6 @@ final class PrintPage {
     /** English text that may quote Arabic: its Arabic runs set apart so they keep their own order. */
     private static String direction(String text) {
         return Bidi.wrap(text, false, "<span dir=\"rtl\">", "</span>");
-    }
-
-    private static String cite(List<Integer> sources) {
-        StringBuilder links = new StringBuilder();
-        for (int id : sources) {
-            links.append(" <a class=\"cite\" href=\"#p")
-                    .append(id)
-                    .append("\">¶")
-                    .append(id)
-                    .append("</a>");
-        }
-        return links.toString();
     }
 
     private static String warn(List<String> flags) {
