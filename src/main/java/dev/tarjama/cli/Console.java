@@ -125,6 +125,11 @@ final class Console implements Reporter, AutoCloseable {
     }
 
     @Override
+    public void reviewFailed(String reason) {
+        warn(reason);
+    }
+
+    @Override
     public void briefStarted() {
         progress.stop();
         detail("writing the brief");

@@ -46,14 +46,18 @@ final class DryRunPrinter {
         }
         long glossary = count(plan, "glossary");
         long brief = count(plan, "brief");
+        long review = plan.requests().stream()
+                .filter(r -> r.label().startsWith("review"))
+                .count();
         long paragraphs = dryRun.paragraphRequests();
         out.printf(
                 Locale.ROOT,
-                "requests: %d (%d glossary + %d for paragraphs + %d brief; %d segment%s answered from the cache)"
+                "requests: %d (%d glossary + %d for paragraphs + %s%d brief; %d segment%s answered from the cache)"
                         + "%s%n",
                 plan.requests().size(),
                 glossary,
                 paragraphs,
+                review == 0 ? "" : review + " review + ",
                 brief,
                 dryRun.cachedSegments(),
                 dryRun.cachedSegments() == 1 ? "" : "s",

@@ -97,6 +97,18 @@ public final class RunOptions {
         boolean noGlossary;
 
         @Option(
+                names = "--review",
+                paramLabel = "WHICH",
+                arity = "0..1",
+                fallbackValue = "all",
+                order = 4,
+                description = "After the checks, have the model review the translations (MQM style: omissions, "
+                        + "additions, mistranslations, terminology, fluency), one request per batch of paragraphs; "
+                        + "its findings become flags marked as the model's judgement. --review flagged reviews only "
+                        + "paragraphs a check flagged. Off by default.")
+        String review;
+
+        @Option(
                 names = "--batch-tokens",
                 paramLabel = "N",
                 order = 4,

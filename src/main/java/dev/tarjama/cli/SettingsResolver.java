@@ -96,6 +96,10 @@ final class SettingsResolver {
                 .refresh(control.refresh)
                 .glossaryPass(!translation.noGlossary)
                 .batchTokens(batchTokens(translation.batchTokens))
+                .review(
+                        translation.review == null
+                                ? dev.tarjama.pipeline.Review.OFF
+                                : dev.tarjama.pipeline.Review.named(translation.review))
                 .promptsDir(
                         translation.prompts == null
                                 ? null

@@ -28,10 +28,11 @@ public final class Pipeline {
      * @param targetLanguage BCP 47 code of the translation
      * @param glossaryPass   ask the model for the article's glossary before translating
      * @param batchTokens    source tokens per request for paragraphs asked together; 0 for one per request
+     * @param review         which translated paragraphs the model reviews after the checks
      */
-    public record Settings(String targetLanguage, boolean glossaryPass, int batchTokens) {
+    public record Settings(String targetLanguage, boolean glossaryPass, int batchTokens, Review review) {
         public Settings(String targetLanguage, boolean glossaryPass) {
-            this(targetLanguage, glossaryPass, 0);
+            this(targetLanguage, glossaryPass, 0, Review.OFF);
         }
     }
 
@@ -39,6 +40,7 @@ public final class Pipeline {
     private final TranslateStage translate;
     private final CheckStage check;
     private final AlignStage align = new AlignStage();
+    private final ReviewStage review;
     private final BriefStage brief;
     private final Dispatcher dispatcher;
     private final ParagraphChecks checks = ParagraphChecks.standard();
@@ -79,6 +81,12 @@ public final class Pipeline {
                 listener,
                 cancellation,
                 target);
+        this.review = new ReviewStage(
+                model,
+                new ReviewRequests(prompts.get(PromptKind.REVIEW), target, random),
+                settings.review(),
+                listener,
+                cancellation);
         this.dispatcher = new Dispatcher(threads, cancellation);
         this.threads = threads;
         this.listener = listener;
@@ -108,8 +116,8 @@ public final class Pipeline {
                 unit -> check.apply(translate.apply(unit)),
                 Pipeline::interrupted,
                 (unit, result) -> progress.finished(result));
-        Work.Aligned aligned = align.apply(new Work.Translated(
-                glossed, checked.stream().flatMap(List::stream).toList()));
+        Work.Aligned aligned = review.apply(align.apply(new Work.Translated(
+                glossed, checked.stream().flatMap(List::stream).toList())));
         Work.Briefed briefed = brief.apply(aligned);
         return new TranslatedArticle(
                 article,

@@ -29,6 +29,9 @@ public interface PipelineListener {
     /** The glossary could not be had; paragraphs are translated without it. */
     default void glossaryFailed(String reason) {}
 
+    /** A review request failed; its paragraphs keep the deterministic checks' flags only. */
+    default void reviewFailed(String reason) {}
+
     /** Every paragraph is finished; the brief request goes out. */
     default void briefStarted() {}
 }

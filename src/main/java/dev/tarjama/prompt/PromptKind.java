@@ -34,6 +34,10 @@ public enum PromptKind {
             "glossary",
             Set.of("article", "fence"),
             Set.of("title", "source_language", "source_language_name", "target_language", "target_language_name")),
+    REVIEW(
+            "review",
+            Set.of("paragraphs", "fence"),
+            Set.of("title", "source_language", "source_language_name", "target_language", "target_language_name")),
     BRIEF(
             "brief",
             Set.of("paragraphs", "fence"),

@@ -159,7 +159,8 @@ public final class RunContext implements AutoCloseable {
         return new Pipeline(
                 model,
                 prompts,
-                new Pipeline.Settings(settings.targetLanguage(), settings.glossaryPass(), settings.batchTokens()),
+                new Pipeline.Settings(
+                        settings.targetLanguage(), settings.glossaryPass(), settings.batchTokens(), settings.review()),
                 backend.info(),
                 requestThreads,
                 cancellation,

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param fetch           how pages and feeds are fetched: timeouts, redirects, size cap, private addresses
  * @param feedItems       how many of a feed's newest items are read
  * @param batchTokens     source tokens of paragraphs asked together in one request; 0 for one paragraph per request
+ * @param review          which translated paragraphs a model reviews after the checks (off by default)
  */
 public record RunSettings(
         String targetLanguage,
@@ -41,7 +42,8 @@ public record RunSettings(
         Path promptsDir,
         FetchPolicy fetch,
         int feedItems,
-        int batchTokens) {
+        int batchTokens,
+        dev.tarjama.pipeline.Review review) {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
@@ -54,6 +56,7 @@ public record RunSettings(
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(fetch, "fetch");
+        Objects.requireNonNull(review, "review");
         if (feedItems < 1) {
             throw new IllegalArgumentException("feedItems must be at least 1, was " + feedItems);
         }
@@ -92,6 +95,7 @@ public record RunSettings(
         b.fetch = fetch;
         b.feedItems = feedItems;
         b.batchTokens = batchTokens;
+        b.review = review;
         return b;
     }
 
@@ -112,6 +116,7 @@ public record RunSettings(
         private FetchPolicy fetch = FetchPolicy.defaults();
         private int feedItems = DEFAULT_FEED_ITEMS;
         private int batchTokens = DEFAULT_BATCH_TOKENS;
+        private dev.tarjama.pipeline.Review review = dev.tarjama.pipeline.Review.OFF;
 
         private Builder() {}
 
@@ -184,6 +189,12 @@ public record RunSettings(
             return this;
         }
 
+        /** Which translated paragraphs a model reviews after the deterministic checks. */
+        public Builder review(dev.tarjama.pipeline.Review which) {
+            this.review = which;
+            return this;
+        }
+
         /** Source tokens of paragraphs asked together in one request; 0 for one paragraph per request. */
         public Builder batchTokens(int tokens) {
             this.batchTokens = tokens;
@@ -206,7 +217,8 @@ public record RunSettings(
                     promptsDir,
                     fetch,
                     feedItems,
-                    batchTokens);
+                    batchTokens,
+                    review);
         }
     }
 }

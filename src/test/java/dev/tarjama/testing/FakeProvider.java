@@ -334,6 +334,11 @@ public final class FakeProvider implements AutoCloseable {
         return translations;
     }
 
+    /** An answer with this content in the fake's own wire format. */
+    public MockResponse completionInWire(String content) {
+        return wire.completion(content, 120, 40, cachedPrefix);
+    }
+
     /** A batch answer with these items, in this order. */
     public MockResponse batchAnswer(List<Map.Entry<String, String>> items) {
         ObjectNode content = JSON.createObjectNode();
@@ -347,10 +352,36 @@ public final class FakeProvider implements AutoCloseable {
         return wire.completion(content.toString(), 120, 40, cachedPrefix);
     }
 
+    /** A sentence no source has: what the fake reviewer reports as an addition wherever a translation carries it. */
+    public static final String INVENTED =
+            "The company also announced that its chief executive will resign next month, according to sources.";
+
+    /** The fake reviewer: an addition wherever a translation carries {@link #INVENTED}, else nothing. */
+    private MockResponse reviewAnswer(String userMessage) {
+        ObjectNode content = JSON.createObjectNode();
+        var errors = content.putArray("errors");
+        Matcher translation = Pattern.compile("(?m)^\\[[0-9a-f]+ (p\\d+) translation\\]\\n(.*)$")
+                .matcher(userMessage);
+        while (translation.find()) {
+            if (translation.group(2).contains(INVENTED)) {
+                errors.addObject()
+                        .put("id", translation.group(1))
+                        .put("category", "accuracy/addition")
+                        .put("severity", "major")
+                        .put("span", "its chief executive will resign next month")
+                        .put("explanation", "The source says nothing of a resignation.");
+            }
+        }
+        return wire.completion(content.toString(), 120, 40, cachedPrefix);
+    }
+
     private MockResponse normalAnswer(Recorded r) {
         ObjectNode content = JSON.createObjectNode();
         if (r.kind().equals("paragraph_batch")) {
             return batchAnswer(List.copyOf(faithfulBatch(r.userMessage()).entrySet()));
+        }
+        if (r.kind().equals("paragraph_review")) {
+            return reviewAnswer(r.userMessage());
         }
         if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
             content.put("translation", faithfulTranslation(r.paragraph(), r.userMessage()));

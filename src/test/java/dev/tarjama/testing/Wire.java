@@ -225,6 +225,9 @@ public enum Wire {
 
     /** The request kind, by the instructions the prompt templates give. */
     static String kind(String system) {
+        if (system.contains("senior reviewer")) {
+            return "paragraph_review";
+        }
         if (system.contains("terminologist")) {
             return "article_glossary";
         }

@@ -1,0 +1,114 @@
+package dev.tarjama.pipeline;
+
+import dev.tarjama.Cancellation;
+import dev.tarjama.llm.ModelCall;
+import dev.tarjama.llm.RequestFailedException;
+import dev.tarjama.model.Flag;
+import dev.tarjama.model.TranslatedParagraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An optional second opinion: the model reviews translated paragraphs in batches, MQM style, and every error it
+ * names becomes a flag of its own kind ({@value #CHECK}), worded as the model's judgement so that an editor tells it
+ * from the deterministic checks. A review that fails leaves the paragraphs as they were, with a warning.
+ */
+final class ReviewStage implements Stage<Work.Aligned, Work.Aligned> {
+    static final String CHECK = "review";
+    /** Source characters per review request: about 1,500 tokens of Arabic, as for translation batches. */
+    private static final int BATCH_CHARS = 4_200;
+
+    private final ModelCall model;
+    private final ReviewRequests requests;
+    private final Review review;
+    private final PipelineListener listener;
+    private final Cancellation cancellation;
+
+    ReviewStage(
+            ModelCall model,
+            ReviewRequests requests,
+            Review review,
+            PipelineListener listener,
+            Cancellation cancellation) {
+        this.model = model;
+        this.requests = requests;
+        this.review = review;
+        this.listener = listener;
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public Work.Aligned apply(Work.Aligned aligned) {
+        if (review == Review.OFF || cancellation.isCancelled()) {
+            return aligned;
+        }
+        List<TranslatedParagraph> chosen = aligned.paragraphs().stream()
+                .filter(TranslatedParagraph::isOk)
+                .filter(p -> review == Review.ALL || p.isFlagged())
+                .toList();
+        Map<Integer, List<Flag>> found = new HashMap<>();
+        for (List<TranslatedParagraph> batch : batches(chosen)) {
+            if (cancellation.isCancelled()) {
+                break;
+            }
+            try {
+                var answer = model.ask(requests.question(
+                        aligned.glossed().article(), batch, aligned.glossed().usage()));
+                for (ReviewRequests.Finding finding : answer.value()) {
+                    batch.stream()
+                            .filter(p -> ("p" + p.index()).equals(finding.id()))
+                            .findFirst()
+                            .ifPresent(p -> found.computeIfAbsent(p.index(), i -> new ArrayList<>())
+                                    .add(flag(finding)));
+                }
+            } catch (RequestFailedException e) {
+                listener.reviewFailed("the review of " + batch.size() + " paragraphs failed: " + e.getMessage());
+            }
+        }
+        if (found.isEmpty()) {
+            return aligned;
+        }
+        List<TranslatedParagraph> paragraphs =
+                new ArrayList<>(aligned.paragraphs().size());
+        for (TranslatedParagraph p : aligned.paragraphs()) {
+            List<Flag> added = found.get(p.index());
+            if (added == null) {
+                paragraphs.add(p);
+            } else {
+                List<Flag> flags = new ArrayList<>(p.flags());
+                flags.addAll(added);
+                paragraphs.add(p.withChecks(flags, p.rechecked()));
+            }
+        }
+        return new Work.Aligned(aligned.glossed(), paragraphs);
+    }
+
+    /** "model's judgement, major accuracy/omission: «…» — explanation". */
+    static Flag flag(ReviewRequests.Finding finding) {
+        return new Flag(
+                CHECK,
+                "model's judgement, " + finding.severity() + " " + finding.category() + ": «" + finding.span() + "»"
+                        + (finding.explanation().isEmpty() ? "" : " — " + finding.explanation()));
+    }
+
+    private static List<List<TranslatedParagraph>> batches(List<TranslatedParagraph> paragraphs) {
+        List<List<TranslatedParagraph>> batches = new ArrayList<>();
+        List<TranslatedParagraph> batch = new ArrayList<>();
+        int chars = 0;
+        for (TranslatedParagraph p : paragraphs) {
+            if (!batch.isEmpty() && chars + p.source().text().length() > BATCH_CHARS) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                chars = 0;
+            }
+            batch.add(p);
+            chars += p.source().text().length();
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+}
