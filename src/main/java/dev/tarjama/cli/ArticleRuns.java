@@ -10,6 +10,7 @@ import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.render.Paper;
 import dev.tarjama.run.OutputFolders;
 import dev.tarjama.source.ArticleSource;
+import dev.tarjama.watch.WatchCycle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,8 +146,56 @@ final class ArticleRuns {
         return code;
     }
 
-    private List<LoadedArticle> loadAll(ArticleSource source) {
+    List<LoadedArticle> loadAll(ArticleSource source) {
         return tarjama.loadAll(source);
+    }
+
+    /**
+     * One article of a watched source, translated into its folder; the folder's previous {@code article.json}, if
+     * any, kept under {@code versions/} with the time it was replaced.
+     */
+    WatchCycle.Written translateWatched(LoadedArticle loaded) {
+        Article article = refuseTargetLanguage(loaded.name(), loaded.article());
+        TranslatedArticle translated = tarjama.translate(article);
+        TranslatedArticle.Placement placement = folders.choose(loaded.name(), loaded.identity(), article.text("\n"));
+        TranslatedArticle placed = translated.placed(placement);
+        Path directory = folders.resolve(placement);
+        keepPreviousRecord(directory);
+        tarjama.write(placed, directory, formats, paper);
+        Path shown = Inputs.displayPath(directory, env.workingDirectory());
+        console.written(placed, shown);
+        env.out().println(shown);
+        env.out().flush();
+        boolean complete = placed.failedCount() == 0 && placed.brief() != null && !placed.interrupted();
+        return new WatchCycle.Written(
+                shown.toString(),
+                complete,
+                complete
+                        ? null
+                        : placed.failedCount() + " of " + placed.paragraphs().size() + " paragraphs"
+                                + (placed.brief() == null ? " and the brief" : "") + " not translated");
+    }
+
+    private void keepPreviousRecord(Path directory) {
+        Path record = directory.resolve("article.json");
+        if (!java.nio.file.Files.isRegularFile(record)) {
+            return;
+        }
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(env.clock().instant());
+        try {
+            Path versions = java.nio.file.Files.createDirectories(directory.resolve("versions"));
+            java.nio.file.Files.copy(
+                    record,
+                    versions.resolve("article-" + stamp + ".json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new TarjamaException(
+                    ExitCodes.USAGE,
+                    "cannot keep the previous article.json of " + directory + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     /** Refuses an article already in the language it would be translated into. */

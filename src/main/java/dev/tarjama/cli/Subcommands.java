@@ -17,6 +17,8 @@ final class Subcommands {
         ALL.put("translate", TranslateCommand::new);
         ALL.put("extract", ExtractCommand::new);
         ALL.put("import", ImportCommand::new);
+        ALL.put("watch", WatchCommand::new);
+        ALL.put("status", StatusCommand::new);
         ALL.put("backends", BackendsCommand::new);
         ALL.put("models", env -> new ModelsCommand());
         ALL.put("serve-local", ServeLocalCommand::new);

@@ -1,15 +1,6 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.TarjamaException;
-import dev.tarjama.api.Tarjama;
-import dev.tarjama.http.HttpClients;
-import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.render.Formats;
-import dev.tarjama.render.OutputRoot;
-import dev.tarjama.run.RunSettings;
 import dev.tarjama.source.ArticleSource;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -91,55 +82,14 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     @Override
     public Integer call() {
         OutputOptions out = output == null ? new OutputOptions() : output;
-        List<String> formats = out.formats == null ? Formats.DEFAULT : out.formats;
-        Formats.select(formats, out.paper()); // an unknown format or paper fails here, before anything is sent
+        InputOptions in = input == null ? new InputOptions() : input;
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
-            SettingsResolver resolver = new SettingsResolver(env, run.backend.profile, console::warn, console::detail);
-            InputOptions in = input == null ? new InputOptions() : input;
-            RunSettings settings = resolver.settings(run).toBuilder()
-                    .fetch(in.fetchPolicy())
-                    .feedItems(in.feedItems())
-                    .build();
-            Path root = outputRoot(
-                    out.out != null
-                            ? out.out.toString()
-                            : resolver.profile().values().output());
-            BackendConfig backend;
-            try (HttpClients probe = new HttpClients(1, Duration.ofSeconds(5))) {
-                backend = resolver.backend(run, probe, !dryRun);
-            }
-            if (!dryRun) {
-                OutputRoot.checkWritable(root);
-            }
-            List<ArticleSource> sources = Inputs.resolve(inputs, env);
-            console.detail(
-                    "backend " + backend.provider() + " at " + backend.displayUrl() + ", model " + backend.model()
-                            + (resolver.profile().name() == null
-                                    ? ""
-                                    : ", profile " + resolver.profile().name()));
-            try (Tarjama tarjama = Tarjama.builder()
-                    .settings(settings)
-                    .backend(backend, resolver.connector(backend))
-                    .prices(resolver.config().prices())
-                    .glossaries(resolver.glossaries(run))
-                    .reporter(console)
-                    .clock(env.clock())
-                    .cancellation(env.cancellation())
-                    .build()) {
-                ArticleRuns runs = new ArticleRuns(tarjama, env, console, root, formats, out.paper(), out.strict);
+            return RunSession.run(env, console, run, in, out, dryRun, session -> {
+                List<ArticleSource> sources = Inputs.resolve(inputs, env);
                 return dryRun
-                        ? runs.plan(sources, resolver.config().prices())
-                        : runs.translate(sources, out.json, out.open);
-            }
+                        ? session.runs().plan(sources, session.prices())
+                        : session.runs().translate(sources, out.json, out.open);
+            });
         }
-    }
-
-    /** The flag, else the profile's {@code output:}, else {@code output}. */
-    private Path outputRoot(String chosen) {
-        if ("-".equals(chosen)) {
-            throw TarjamaException.usage("-o -: the outputs are several files, so -o names a directory; "
-                    + "use --json for a summary on standard output");
-        }
-        return env.workingDirectory().resolve(chosen == null ? "output" : chosen);
     }
 }

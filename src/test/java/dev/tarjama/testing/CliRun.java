@@ -25,6 +25,7 @@ public final class CliRun {
     private final Cancellation cancellation = new Cancellation();
     private byte[] stdin = new byte[0];
     private boolean perParagraph;
+    private Instant now = NOW;
 
     /** A run in {@code directory}, with its answer cache in {@code directory/.cache} unless a test says otherwise. */
     public CliRun(Path directory) {
@@ -52,6 +53,12 @@ public final class CliRun {
      */
     public CliRun perParagraph() {
         this.perParagraph = true;
+        return this;
+    }
+
+    /** Runs with the clock stopped at {@code instant} rather than {@link #NOW}. */
+    public CliRun at(Instant instant) {
+        this.now = instant;
         return this;
     }
 
@@ -84,7 +91,7 @@ public final class CliRun {
                 () -> (InputStream) new ByteArrayInputStream(input),
                 new PrintWriter(out),
                 new PrintWriter(err),
-                Clock.fixed(NOW, ZoneOffset.UTC),
+                Clock.fixed(now, ZoneOffset.UTC),
                 Terminal.LOG,
                 cancellation);
         int code = Main.run(env, args);

@@ -1,0 +1,187 @@
+package dev.tarjama.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tarjama.ExitCodes;
+import dev.tarjama.testing.CliRun;
+import dev.tarjama.testing.FakeProvider;
+import dev.tarjama.testing.FakeSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** tarjama watch over a feed: each item once, a changed one again, a failing one retried later and then parked. */
+class WatchTest {
+    private static final String[] BODIES = {
+        "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة من رجال الأعمال والمستثمرين من أنحاء العالم.",
+        "افتتح الخط الجديد من مترو الدوحة أمام الركاب صباح اليوم بعد سنوات من أعمال البناء المتواصلة.",
+        "انطلقت في تونس فعاليات مهرجان الشعر العربي بمشاركة شعراء من خمس عشرة دولة عربية وأجنبية."
+    };
+
+    @TempDir
+    Path dir;
+
+    FakeSite site;
+    FakeProvider fake;
+
+    @BeforeEach
+    void start() throws IOException {
+        site = new FakeSite();
+        fake = new FakeProvider();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        site.close();
+        fake.close();
+    }
+
+    /** A feed whose items carry their text, but item {@code linkOnly} (if any) only its link. */
+    private void feed(String path, String[] bodies, int linkOnly) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < bodies.length; i++) {
+            items.append("<item><title>خبر ")
+                    .append(i)
+                    .append("</title><link>")
+                    .append(site.url("/story/" + i))
+                    .append("</link><guid>urn:story:")
+                    .append(i)
+                    .append("</guid><pubDate>Sun, 29 Nov 2026 0")
+                    .append(i)
+                    .append(":00:00 GMT</pubDate>");
+            if (i != linkOnly) {
+                items.append("<content:encoded><![CDATA[<p>").append(bodies[i]).append("</p>]]></content:encoded>");
+            }
+            items.append("</item>");
+        }
+        String rss = "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' xmlns:content="
+                + "'http://purl.org/rss/1.0/modules/content/'><channel><title>أخبار</title><link>" + site.url("/")
+                + "</link><description>d</description>" + items + "</channel></rss>";
+        site.page(path, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CliRun.Result watch(Instant at, String... feeds) {
+        List<String> args = new java.util.ArrayList<>(List.of("watch", "--once", "--no-glossary", "-o", "out"));
+        for (String feed : feeds) {
+            args.addAll(List.of("--feed", site.url(feed)));
+        }
+        args.add("--allow-private-network");
+        return new CliRun(dir).at(at).against(fake).run(args.toArray(String[]::new));
+    }
+
+    private List<String> folders() throws IOException {
+        try (Stream<Path> list = Files.list(dir.resolve("out"))) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void eachItemIsTranslatedOnceAndAnUnchangedFeedCostsNothing() throws IOException {
+        feed("/feed.xml", BODIES, -1);
+
+        CliRun.Result first = watch(CliRun.NOW, "/feed.xml");
+        int asked = fake.requests().size();
+        CliRun.Result second = watch(CliRun.NOW.plus(Duration.ofMinutes(15)), "/feed.xml");
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.err()).contains("cycle: 3 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(folders()).containsExactly("0", "1", "2");
+        assertThat(first.out().lines()).hasSize(3);
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(second.err()).contains("cycle: 0 new, 0 updated, 3 unchanged, 0 failed");
+        assertThat(fake.requests()).as("nothing asked for unchanged items").hasSize(asked);
+    }
+
+    @Test
+    void aChangedItemIsTranslatedAgainAndItsPreviousRecordKept() throws IOException {
+        feed("/feed.xml", BODIES, -1);
+        watch(CliRun.NOW, "/feed.xml");
+        int asked = fake.requests().size();
+        String[] edited = BODIES.clone();
+        edited[1] = BODIES[1] + " وقال المسؤولون إن الخط سيخدم سكان المدينة كلها.";
+        feed("/feed.xml", edited, -1);
+
+        CliRun.Result again = watch(CliRun.NOW.plus(Duration.ofHours(1)), "/feed.xml");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(again.err()).contains("cycle: 0 new, 1 updated, 2 unchanged, 0 failed");
+        assertThat(fake.requests().subList(asked, fake.requests().size()))
+                .extracting(FakeProvider.Recorded::kind)
+                .as("the changed paragraph and the brief")
+                .containsExactlyInAnyOrder("paragraph_translation", "article_brief");
+        assertThat(Files.readString(dir.resolve("out/1/article.json"))).contains("سكان المدينة كلها");
+        try (Stream<Path> versions = Files.list(dir.resolve("out/1/versions"))) {
+            assertThat(versions.toList())
+                    .singleElement()
+                    .satisfies(v -> assertThat(Files.readString(v)).doesNotContain("سكان المدينة كلها"));
+        }
+    }
+
+    @Test
+    void aFailingItemIsRetriedAfterGrowingDelaysThenParkedWhileTheOthersAreDone() throws IOException {
+        feed("/feed.xml", BODIES, 1); // item 1 only links to its page, which answers 404
+
+        CliRun.Result first = watch(CliRun.NOW, "/feed.xml");
+        CliRun.Result tooSoon = watch(CliRun.NOW.plus(Duration.ofMinutes(2)), "/feed.xml");
+
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(first.err()).contains("cycle: 2 new, 0 updated, 0 unchanged, 1 failed");
+        assertThat(tooSoon.err()).contains("2 unchanged, 0 failed, 1 waiting to retry");
+        Instant at = CliRun.NOW;
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            at = at.plus(Duration.ofHours(2));
+            assertThat(watch(at, "/feed.xml").err()).contains("1 failed");
+        }
+        CliRun.Result parked = watch(at.plus(Duration.ofDays(1)), "/feed.xml");
+        assertThat(parked.exitCode())
+                .as("a parked item is no failure of this cycle")
+                .isEqualTo(ExitCodes.OK);
+        assertThat(parked.err()).contains("0 failed, 1 waiting to retry");
+
+        CliRun.Result status = new CliRun(dir).run("status", "-o", "out");
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(status.out())
+                .contains("2 done, 1 failed")
+                .contains("failed ")
+                .contains("attempt 5 of 5");
+        assertThat(status.out()).contains("urn:story:0 → out/0");
+    }
+
+    @Test
+    void theSameItemInTwoFeedsIsTranslatedOnce() throws IOException {
+        feed("/a.xml", BODIES, -1);
+        feed("/b.xml", BODIES, -1);
+
+        CliRun.Result result = watch(CliRun.NOW, "/a.xml", "/b.xml");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains("cycle: 3 new, 0 updated, 3 unchanged, 0 failed");
+        assertThat(folders()).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void nothingToWatchABadIntervalAndNoLedgerAreUsageErrors() {
+        assertThat(new CliRun(dir).against(fake).run("watch", "--once").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        CliRun.Result interval =
+                new CliRun(dir).against(fake).run("watch", "--feed", site.url("/f.xml"), "--every", "soon");
+        assertThat(interval.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(interval.err()).contains("give a duration such as 90s, 15m, 2h or 1d");
+        CliRun.Result status = new CliRun(dir).run("status", "-o", "out");
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(status.err()).contains("no watch ledger under");
+        assertThat(fake.requests()).isEmpty();
+    }
+}
