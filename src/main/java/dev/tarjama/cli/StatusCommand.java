@@ -74,7 +74,7 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
                                 Locale.ROOT,
                                 "%-6s %s  %s%s%s%n",
                                 e.status().name().toLowerCase(Locale.ROOT),
-                                e.lastTried(),
+                                e.lastTried().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                                 e.itemId(),
                                 e.folder() == null ? "" : " → " + e.folder(),
                                 e.lastError() == null
