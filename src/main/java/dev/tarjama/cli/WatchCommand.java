@@ -108,12 +108,13 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                         report.sourceErrors().forEach(console::error);
                         console.info(String.format(
                                 Locale.ROOT,
-                                "cycle: %d new, %d updated, %d unchanged, %d failed, %d waiting to retry",
+                                "cycle: %d new, %d updated, %d unchanged, %d failed, %d waiting to retry, %d parked",
                                 report.translated(),
                                 report.updated(),
                                 report.unchanged(),
                                 report.failed(),
-                                report.waiting()));
+                                report.waiting(),
+                                report.parked()));
                         if (once) {
                             return report.anyFailure() ? ExitCodes.PARTIAL : ExitCodes.OK;
                         }

@@ -46,7 +46,13 @@ public final class WatchCycle {
 
     /** What a cycle did. */
     public record Report(
-            int translated, int updated, int unchanged, int waiting, int failed, List<String> sourceErrors) {
+            int translated,
+            int updated,
+            int unchanged,
+            int waiting,
+            int parked,
+            int failed,
+            List<String> sourceErrors) {
         public boolean anyFailure() {
             return failed > 0 || !sourceErrors.isEmpty();
         }
@@ -69,6 +75,7 @@ public final class WatchCycle {
         int updated = 0;
         int unchanged = 0;
         int waiting = 0;
+        int parked = 0;
         int failed = 0;
         List<String> sourceErrors = new ArrayList<>();
         for (ArticleSource source : sources) {
@@ -88,11 +95,12 @@ public final class WatchCycle {
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
                     case WAITING -> waiting++;
+                    case PARKED -> parked++;
                     case FAILED -> failed++;
                 }
             }
         }
-        return new Report(translated, updated, unchanged, waiting, failed, List.copyOf(sourceErrors));
+        return new Report(translated, updated, unchanged, waiting, parked, failed, List.copyOf(sourceErrors));
     }
 
     private enum Outcome {
@@ -100,6 +108,7 @@ public final class WatchCycle {
         UPDATED,
         UNCHANGED,
         WAITING,
+        PARKED,
         FAILED
     }
 
@@ -115,7 +124,7 @@ public final class WatchCycle {
                     return Outcome.UNCHANGED;
                 }
                 case FAILED -> {
-                    return Outcome.WAITING;
+                    return Outcome.PARKED;
                 }
                 case RETRY -> {
                     Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(entry.attempts() - 1, 10));
@@ -127,7 +136,7 @@ public final class WatchCycle {
         }
         Instant firstSeen = known.map(LedgerEntry::firstSeen).orElse(now);
         if (!article.ok()) {
-            return failure(known, id, source, hash, article.failure().getMessage(), firstSeen, now);
+            return failure(known, id, source, hash, article.failure().getMessage(), null, firstSeen, now);
         }
         if (known.isEmpty()) {
             Optional<LedgerEntry> twin = ledger.doneWithContent(hash);
@@ -152,11 +161,10 @@ public final class WatchCycle {
             if (e.exitCode() != ExitCodes.INPUT) {
                 throw e;
             }
-            return failure(known, id, source, hash, e.getMessage(), firstSeen, now);
+            return failure(known, id, source, hash, e.getMessage(), null, firstSeen, now);
         }
         if (!written.complete()) {
-            failure(known, id, source, hash, written.problem(), firstSeen, now);
-            return Outcome.FAILED;
+            return failure(known, id, source, hash, written.problem(), written.folder(), firstSeen, now);
         }
         ledger.record(new LedgerEntry(
                 id, source.name(), hash, LedgerEntry.Status.DONE, 0, null, written.folder(), firstSeen, now));
@@ -171,6 +179,7 @@ public final class WatchCycle {
             ArticleSource source,
             String hash,
             String error,
+            String folder,
             Instant firstSeen,
             Instant now) {
         int attempts = known.filter(k -> k.contentHash().equals(hash))
@@ -185,7 +194,7 @@ public final class WatchCycle {
                 status,
                 attempts,
                 error,
-                known.map(LedgerEntry::folder).orElse(null),
+                folder != null ? folder : known.map(LedgerEntry::folder).orElse(null),
                 firstSeen,
                 now));
         return Outcome.FAILED;

@@ -148,7 +148,7 @@ class WatchTest {
         assertThat(parked.exitCode())
                 .as("a parked item is no failure of this cycle")
                 .isEqualTo(ExitCodes.OK);
-        assertThat(parked.err()).contains("0 failed, 1 waiting to retry");
+        assertThat(parked.err()).contains("0 failed, 0 waiting to retry, 1 parked");
 
         CliRun.Result status = new CliRun(dir).run("status", "-o", "out");
         assertThat(status.exitCode()).isEqualTo(ExitCodes.OK);
@@ -157,6 +157,23 @@ class WatchTest {
                 .contains("failed ")
                 .contains("attempt 5 of 5");
         assertThat(status.out()).contains("urn:story:0 → out/0");
+    }
+
+    @Test
+    void anArticleWithAParagraphTheModelRefusedIsWrittenAndRetriedUntilComplete() throws IOException {
+        feed("/feed.xml", BODIES, -1);
+        fake.withOverride(r ->
+                r.paragraph() != null && r.paragraph().equals(BODIES[2]) ? FakeProvider.error(400, "refused") : null);
+
+        CliRun.Result first = watch(CliRun.NOW, "/feed.xml");
+        fake.withOverride(r -> null);
+        CliRun.Result later = watch(CliRun.NOW.plus(Duration.ofMinutes(6)), "/feed.xml");
+
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(first.err()).contains("cycle: 2 new, 0 updated, 0 unchanged, 1 failed");
+        assertThat(later.exitCode()).as(later.err()).isEqualTo(ExitCodes.OK);
+        assertThat(later.err()).contains("cycle: 1 new, 0 updated, 2 unchanged, 0 failed");
+        assertThat(Files.readString(dir.resolve("out/2/article.json"))).doesNotContain("\"failed\"");
     }
 
     @Test
