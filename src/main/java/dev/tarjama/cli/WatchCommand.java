@@ -4,7 +4,9 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.source.ArticleSource;
 import dev.tarjama.watch.SqliteLedger;
+import dev.tarjama.watch.WatchConfig;
 import dev.tarjama.watch.WatchCycle;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  tarjama watch --feed https://example.org/rss --dir inbox/ --every 15m -o output/",
             "  tarjama watch --feed https://example.org/rss --once      # one cycle, for cron",
+            "  tarjama watch --config watch.yaml --once",
             "  tarjama status -o output/",
             "",
             "Exit codes (with --once): 0 every item translated or unchanged; 1 an item or a source failed this cycle;",
@@ -63,10 +66,18 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
             paramLabel = "DURATION",
             order = 4,
             description = "Time between the starts of two cycles: 90s, 15m, 2h. Default: 15m.")
-    String every = "15m";
+    String every;
 
     @Option(names = "--once", order = 5, description = "Run one cycle and exit.")
     boolean once;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            order = 6,
+            description = "A YAML file listing the sources (feed:, page:, dir:) and optionally every: and output:; "
+                    + "flags given beside it add sources and override every and the output.")
+    Path config;
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 10)
     OutputOptions output = new OutputOptions();
@@ -88,14 +99,21 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
 
     @Override
     public Integer call() {
-        List<String> named = new ArrayList<>(feeds);
+        WatchConfig file =
+                config == null ? null : WatchConfig.read(env.workingDirectory().resolve(config));
+        List<String> named = new ArrayList<>(file == null ? List.of() : file.sources());
+        named.addAll(feeds);
         named.addAll(pages);
         named.addAll(dirs);
         if (named.isEmpty()) {
-            throw TarjamaException.usage("nothing to watch: name at least one --feed, --page or --dir");
+            throw TarjamaException.usage("nothing to watch: name at least one --feed, --page or --dir, or --config");
         }
-        Duration interval = duration(every);
+        Duration interval =
+                duration(every != null ? every : file != null && file.every() != null ? file.every() : "15m");
         OutputOptions out = output == null ? new OutputOptions() : output;
+        if (out.out == null && file != null && file.output() != null) {
+            out.out = Path.of(file.output());
+        }
         InputOptions in = input == null ? new InputOptions() : input;
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
             return RunSession.run(env, console, run, in, out, false, session -> {

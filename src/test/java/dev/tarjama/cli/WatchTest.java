@@ -189,6 +189,32 @@ class WatchTest {
     }
 
     @Test
+    void aConfigFileNamesTheSourcesAndTheOutputAndRefusesWhatItCannotDo() throws IOException {
+        feed("/feed.xml", BODIES, -1);
+        Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(dir.resolve("inbox/local.txt"), BODIES[0] + "\n\n" + BODIES[1] + "\n");
+        Files.writeString(
+                dir.resolve("watch.yaml"),
+                "every: 30m\noutput: briefs/\nsources:\n  - feed: " + site.url("/feed.xml") + "\n  - dir: inbox/\n");
+        Files.writeString(
+                dir.resolve("cron.yaml"),
+                "sources:\n  - feed: " + site.url("/feed.xml") + "\n    cron: \"0 * * * *\"\n");
+
+        CliRun.Result result = new CliRun(dir)
+                .against(fake)
+                .run("watch", "--config", "watch.yaml", "--once", "--no-glossary", "--allow-private-network");
+        CliRun.Result refused = new CliRun(dir).against(fake).run("watch", "--config", "cron.yaml", "--once");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains("cycle: 4 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(dir.resolve("briefs/.tarjama/state.db")).exists();
+        assertThat(dir.resolve("briefs/local")).isDirectory();
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err())
+                .contains("unknown key 'cron' in a source (this version does not support it); known: dir, feed, page");
+    }
+
+    @Test
     void nothingToWatchABadIntervalAndNoLedgerAreUsageErrors() {
         assertThat(new CliRun(dir).against(fake).run("watch", "--once").exitCode())
                 .isEqualTo(ExitCodes.USAGE);
