@@ -46,9 +46,8 @@ class OmissionsAndAdditionsTest {
         fake.close();
     }
 
-    /** The share of paragraphs of {@code minChars}+ source characters that a check named {@code check} flagged. */
-    private double flaggedShare(String input, UnaryOperator<String> fault, String check, int minChars, String label)
-            throws IOException {
+    /** Every paragraph answered with {@code fault} applied to what a faithful model would say, re-asks included. */
+    private void everyParagraph(UnaryOperator<String> fault) {
         fake.withOverride(r -> r.paragraph() == null
                 ? null
                 : FakeProvider.completion(JSON.createObjectNode()
@@ -57,6 +56,12 @@ class OmissionsAndAdditionsTest {
                                 fault.apply(FakeProvider.faithfulTranslation(r.paragraph(), r.userMessage())))
                         .put("summary", "A summary.")
                         .toString()));
+    }
+
+    /** The share of paragraphs of {@code minChars}+ source characters that a check named {@code check} flagged. */
+    private double flaggedShare(String input, UnaryOperator<String> fault, String check, int minChars, String label)
+            throws IOException {
+        everyParagraph(fault);
         CliRun.Result result = new CliRun(dir)
                 .perParagraph()
                 .against(fake)
@@ -128,14 +133,7 @@ class OmissionsAndAdditionsTest {
 
     /** The share of the sample's paragraphs with a figure in billions whose changed scale was flagged. */
     private double flaggedShareOfScaled(UnaryOperator<String> fault) throws IOException {
-        fake.withOverride(r -> r.paragraph() == null
-                ? null
-                : FakeProvider.completion(JSON.createObjectNode()
-                        .put(
-                                "translation",
-                                fault.apply(FakeProvider.faithfulTranslation(r.paragraph(), r.userMessage())))
-                        .put("summary", "A summary.")
-                        .toString()));
+        everyParagraph(fault);
         CliRun.Result result = new CliRun(dir)
                 .perParagraph()
                 .against(fake)
