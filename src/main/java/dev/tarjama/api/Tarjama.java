@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.tarjama.Cancellation;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.article.LoadedArticle;
+import dev.tarjama.article.Polled;
 import dev.tarjama.glossary.GlossarySource;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.PriceTable;
@@ -26,6 +27,7 @@ import dev.tarjama.run.RunContext;
 import dev.tarjama.run.RunSettings;
 import dev.tarjama.source.ArticleSource;
 import dev.tarjama.source.FetchPolicy;
+import dev.tarjama.source.Validators;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,6 +95,14 @@ public final class Tarjama implements AutoCloseable {
      */
     public List<LoadedArticle> loadAll(ArticleSource source) {
         return context.loader().loadAll(source, context.settings().sourceLanguage());
+    }
+
+    /**
+     * Polls a source on a schedule: its articles now, or nothing when its server says it is still the version
+     * {@code known} identifies (a 304 answer, no parse).
+     */
+    public Polled poll(ArticleSource source, Validators known) {
+        return context.loader().poll(source, known, context.settings().sourceLanguage());
     }
 
     /** What translating the article would send, with token estimates; nothing is sent and the cache is only read. */

@@ -18,10 +18,12 @@ import dev.tarjama.source.DecodedText;
 import dev.tarjama.source.FetchPolicy;
 import dev.tarjama.source.SourceReader;
 import dev.tarjama.source.TextDecoder;
+import dev.tarjama.source.Validators;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads articles from wherever they live: a file, a folder of them, a page, a feed. The bytes are decoded in their
@@ -85,8 +87,29 @@ public final class ArticleLoader {
         return loaded;
     }
 
+    /**
+     * The articles a source holds now, unless it is an address whose server says it is still the version {@code known}
+     * identifies: a feed polled on a schedule costs one small request and no parse while nothing is new.
+     *
+     * @throws TarjamaException with exit code 4 when the input itself cannot be read
+     */
+    public Polled poll(ArticleSource source, Validators known, String sourceLanguage) {
+        if (!(source instanceof ArticleSource.Url)) {
+            return new Polled(loadAll(source, sourceLanguage), Validators.NONE, false);
+        }
+        Optional<ArticleBytes> bytes = reader.readIfChanged(source, known);
+        if (bytes.isEmpty()) {
+            return Polled.unchanged(known);
+        }
+        return new Polled(
+                loadBytes(source, bytes.get(), sourceLanguage), bytes.get().validators(), false);
+    }
+
     private List<LoadedArticle> loadDocument(ArticleSource source, String language) {
-        ArticleBytes bytes = reader.read(source);
+        return loadBytes(source, reader.read(source), language);
+    }
+
+    private List<LoadedArticle> loadBytes(ArticleSource source, ArticleBytes bytes, String language) {
         if (FeedReader.looksLikeFeed(bytes.contentType(), bytes.bytes())) {
             return feedItems(source, bytes, language);
         }

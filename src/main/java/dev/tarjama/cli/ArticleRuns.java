@@ -7,6 +7,7 @@ import dev.tarjama.article.LoadedArticle;
 import dev.tarjama.llm.PriceTable;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.render.ArticleCards;
 import dev.tarjama.render.Paper;
 import dev.tarjama.run.OutputFolders;
 import dev.tarjama.source.ArticleSource;
@@ -168,12 +169,14 @@ final class ArticleRuns {
         env.out().flush();
         boolean complete = placed.failedCount() == 0 && placed.brief() != null && !placed.interrupted();
         return new WatchCycle.Written(
-                shown.toString(),
+                placement.folder(),
                 complete,
+                placed.interrupted(),
                 complete
                         ? null
                         : placed.failedCount() + " of " + placed.paragraphs().size() + " paragraphs"
-                                + (placed.brief() == null ? " and the brief" : "") + " not translated");
+                                + (placed.brief() == null ? " and the brief" : "") + " not translated",
+                ArticleCards.of(placed));
     }
 
     private void keepPreviousRecord(Path directory) {

@@ -5,6 +5,7 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 
 /** The entry point. The only place that calls {@link System#exit}, and the one place exceptions become exit codes. */
@@ -20,13 +21,18 @@ public final class Main {
         }
         Cancellation cancellation = new Cancellation();
         CountDownLatch finished = new CountDownLatch(1);
+        AtomicInteger result = new AtomicInteger(-1);
         // Ctrl-C or SIGTERM starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it
-        // has written what it has (the grace period and a margin at most); the JVM then exits with 130 or 143
+        // has written what it has (the grace period and a margin at most); the JVM then exits with 130 or 143 —
+        // unless the command says a stop is its normal end (a watch told to stop by its service manager exits 0)
         Thread onSignal = new Thread(
                 () -> {
                     cancellation.cancel();
                     try {
-                        finished.await(Cancellation.GRACE.toSeconds() + WRITE_MARGIN_SECONDS, TimeUnit.SECONDS);
+                        if (finished.await(Cancellation.GRACE.toSeconds() + WRITE_MARGIN_SECONDS, TimeUnit.SECONDS)
+                                && result.get() == ExitCodes.OK) {
+                            Runtime.getRuntime().halt(ExitCodes.OK);
+                        }
                     } catch (InterruptedException ignored) {
                         Thread.currentThread().interrupt();
                     }
@@ -34,6 +40,7 @@ public final class Main {
                 "tarjama-signal");
         Runtime.getRuntime().addShutdownHook(onSignal);
         int code = run(Environment.system(cancellation), args);
+        result.set(code);
         finished.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(onSignal);

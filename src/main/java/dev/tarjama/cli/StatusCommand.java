@@ -76,7 +76,9 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
                                 e.status().name().toLowerCase(Locale.ROOT),
                                 e.lastTried().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                                 e.itemId(),
-                                e.folder() == null ? "" : " → " + e.folder(),
+                                e.folder() == null
+                                        ? ""
+                                        : " → " + Inputs.displayPath(root.resolve(e.folder()), env.workingDirectory()),
                                 e.lastError() == null
                                         ? ""
                                         : " (attempt " + e.attempts() + " of "

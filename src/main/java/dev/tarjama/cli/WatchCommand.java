@@ -1,16 +1,20 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.source.ArticleSource;
+import dev.tarjama.watch.Budget;
+import dev.tarjama.watch.Schedule;
+import dev.tarjama.watch.Spent;
 import dev.tarjama.watch.SqliteLedger;
 import dev.tarjama.watch.WatchConfig;
 import dev.tarjama.watch.WatchCycle;
+import dev.tarjama.watch.WatchIndex;
+import dev.tarjama.watch.WatchLock;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,16 +72,46 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
             description = "Time between the starts of two cycles: 90s, 15m, 2h. Default: 15m.")
     String every;
 
-    @Option(names = "--once", order = 5, description = "Run one cycle and exit.")
+    @Option(
+            names = "--cron",
+            paramLabel = "SCHEDULE",
+            order = 5,
+            description = "Cycles on a crontab schedule instead, in this machine's time zone: \"0 */2 * * *\".")
+    String cron;
+
+    @Option(names = "--once", order = 6, description = "Run one cycle over every source and exit.")
     boolean once;
 
     @Option(
             names = "--config",
             paramLabel = "FILE",
-            order = 6,
-            description = "A YAML file listing the sources (feed:, page:, dir:) and optionally every: and output:; "
-                    + "flags given beside it add sources and override every and the output.")
+            order = 7,
+            description = "A YAML file listing the sources (feed:, page:, dir:, each with its own every: or cron:) "
+                    + "and optionally every:, cron:, output: and the budgets; flags given beside it add sources and "
+                    + "override the rest.")
     Path config;
+
+    @Option(
+            names = "--max-items-per-cycle",
+            paramLabel = "N",
+            order = 8,
+            description = "Translate at most N articles per cycle; the others wait for the next one.")
+    Integer maxItems;
+
+    @Option(
+            names = "--max-requests-per-cycle",
+            paramLabel = "N",
+            order = 9,
+            description = "Take no further article once a cycle has sent N requests.")
+    Long maxRequests;
+
+    @Option(
+            names = "--max-cost-per-day",
+            paramLabel = "USD",
+            order = 10,
+            description = "Take no further article once this UTC day's requests cost USD (by the price table); "
+                    + "the watch goes on the next day.")
+    Double maxCostPerDay;
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 10)
     OutputOptions output = new OutputOptions();
@@ -101,15 +135,15 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
     public Integer call() {
         WatchConfig file =
                 config == null ? null : WatchConfig.read(env.workingDirectory().resolve(config));
-        List<String> named = new ArrayList<>(file == null ? List.of() : file.sources());
-        named.addAll(feeds);
-        named.addAll(pages);
-        named.addAll(dirs);
+        Schedule fallback = schedule(file);
+        List<WatchConfig.Source> named = new ArrayList<>(file == null ? List.of() : file.sources());
+        for (List<String> kind : List.of(feeds, pages, dirs)) {
+            kind.forEach(source -> named.add(new WatchConfig.Source(source, null)));
+        }
         if (named.isEmpty()) {
             throw TarjamaException.usage("nothing to watch: name at least one --feed, --page or --dir, or --config");
         }
-        Duration interval =
-                duration(every != null ? every : file != null && file.every() != null ? file.every() : "15m");
+        Budget budget = budget(file == null ? Budget.NONE : file.budget());
         OutputOptions out = output == null ? new OutputOptions() : output;
         if (out.out == null && file != null && file.output() != null) {
             out.out = Path.of(file.output());
@@ -117,47 +151,63 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
         InputOptions in = input == null ? new InputOptions() : input;
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
             return RunSession.run(env, console, run, in, out, false, session -> {
-                List<ArticleSource> sources = Inputs.resolve(named, env);
-                try (SqliteLedger ledger = SqliteLedger.under(session.root())) {
+                Map<ArticleSource, Schedule> schedules = new LinkedHashMap<>();
+                for (WatchConfig.Source source : named) {
+                    ArticleSource resolved =
+                            Inputs.resolve(List.of(source.name()), env).get(0);
+                    schedules.put(resolved, source.schedule() != null ? source.schedule() : fallback);
+                }
+                try (WatchLock lock = WatchLock.acquire(session.root());
+                        SqliteLedger ledger = SqliteLedger.under(session.root())) {
                     WatchCycle cycle = new WatchCycle(
-                            ledger, session.runs()::loadAll, session.runs()::translateWatched, env.clock());
-                    while (true) {
-                        WatchCycle.Report report = cycle.run(sources);
-                        report.sourceErrors().forEach(console::error);
-                        console.info(String.format(
-                                Locale.ROOT,
-                                "cycle: %d new, %d updated, %d unchanged, %d failed, %d waiting to retry, %d parked",
-                                report.translated(),
-                                report.updated(),
-                                report.unchanged(),
-                                report.failed(),
-                                report.waiting(),
-                                report.parked()));
-                        if (once) {
-                            return report.anyFailure() ? ExitCodes.PARTIAL : ExitCodes.OK;
-                        }
-                        if (env.cancellation().sleep(interval.toMillis())) {
-                            return ExitCodes.INTERRUPTED;
-                        }
-                    }
+                            ledger,
+                            new WatchedSources(session.tarjama(), env),
+                            session.runs()::translateWatched,
+                            () -> Spent.of(session.tarjama().usage()),
+                            budget,
+                            env.clock(),
+                            env.cancellation()::isCancelled);
+                    return new WatchLoop(env, console, cycle, ledger, new WatchIndex(session.root()), schedules)
+                            .run(once);
                 }
             });
         }
     }
 
-    /** "90s", "15m", "2h", "1d". */
-    static Duration duration(String text) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(\\d{1,6})([smhd])").matcher(text.strip());
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw TarjamaException.usage("--every " + text + ": give a duration such as 90s, 15m, 2h or 1d");
+    private Schedule schedule(WatchConfig file) {
+        if (every != null && cron != null) {
+            throw TarjamaException.usage("--every and --cron: give one schedule, not both");
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        if (every != null) {
+            return reworded(() -> Schedule.every(every), "--");
+        }
+        if (cron != null) {
+            return reworded(() -> Schedule.cron(cron), "--");
+        }
+        return file != null && file.schedule() != null ? file.schedule() : Schedule.every("15m");
+    }
+
+    private static Schedule reworded(java.util.function.Supplier<Schedule> parse, String prefix) {
+        try {
+            return parse.get();
+        } catch (TarjamaException e) {
+            throw TarjamaException.usage(prefix + e.getMessage());
+        }
+    }
+
+    private Budget budget(Budget file) {
+        refuseNonPositive("--max-items-per-cycle", maxItems);
+        refuseNonPositive("--max-requests-per-cycle", maxRequests);
+        refuseNonPositive("--max-cost-per-day", maxCostPerDay);
+        return new Budget(
+                maxItems != null ? maxItems : file.maxItemsPerCycle(),
+                maxRequests != null ? maxRequests : file.maxRequestsPerCycle(),
+                maxCostPerDay != null ? maxCostPerDay : file.maxCostPerDay());
+    }
+
+    private static void refuseNonPositive(String flag, Number value) {
+        if (value != null && value.doubleValue() <= 0) {
+            throw TarjamaException.usage(flag + " " + value + ": give a number above 0");
+        }
     }
 }

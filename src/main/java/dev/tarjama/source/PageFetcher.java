@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -42,6 +43,20 @@ public final class PageFetcher {
 
     /** @throws TarjamaException with exit code 4 when the address cannot be fetched or holds no text */
     public ArticleBytes fetch(String address, Origin origin) {
+        return fetch(address, origin, Validators.NONE).orElseThrow();
+    }
+
+    /**
+     * Fetches a named address unless it is still the version {@code known} identifies: empty when the server answers
+     * 304 Not Modified.
+     *
+     * @throws TarjamaException with exit code 4 when the address cannot be fetched or holds no text
+     */
+    public Optional<ArticleBytes> fetchIfChanged(String address, Validators known) {
+        return fetch(address, Origin.NAMED, known);
+    }
+
+    private Optional<ArticleBytes> fetch(String address, Origin origin, Validators known) {
         HttpUrl named = parse(address);
         HttpUrl url = named;
         for (int hop = 0; ; hop++) {
@@ -50,14 +65,23 @@ public final class PageFetcher {
             if (guarded) {
                 refuseLiteralPrivateAddress(address, url);
             }
-            Request request = new Request.Builder()
+            Request.Builder request = new Request.Builder()
                     .url(url)
                     .header("User-Agent", policy.userAgent())
-                    .header("Accept", ACCEPT)
-                    .build();
-            Hop result = call(address, client(url, guarded), request);
+                    .header("Accept", ACCEPT);
+            if (known.etag() != null) {
+                request.header("If-None-Match", known.etag());
+            }
+            if (known.lastModified() != null) {
+                request.header("If-Modified-Since", known.lastModified());
+            }
+            Hop result = call(address, client(url, guarded), request.build());
+            if (result.notModified()) {
+                return Optional.empty();
+            }
             if (result.redirect() == null) {
-                return new ArticleBytes(address, result.bytes(), result.contentType(), url.toString());
+                return Optional.of(new ArticleBytes(
+                        address, result.bytes(), result.contentType(), url.toString(), result.validators()));
             }
             if (hop >= policy.maxRedirects()) {
                 throw TarjamaException.input(address + ": more than " + policy.maxRedirects() + " redirects");
@@ -70,7 +94,11 @@ public final class PageFetcher {
         return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
     }
 
-    private record Hop(byte[] bytes, String contentType, String redirect) {}
+    private record Hop(byte[] bytes, String contentType, String redirect, Validators validators, boolean notModified) {
+        static Hop redirect(String location) {
+            return new Hop(null, null, location, Validators.NONE, false);
+        }
+    }
 
     private OkHttpClient client(HttpUrl url, boolean guarded) {
         OkHttpClient.Builder builder = http.forUrl(url.toString())
@@ -114,7 +142,10 @@ public final class PageFetcher {
             if (location == null || location.isBlank()) {
                 throw TarjamaException.input(address + ": the server redirected without saying where to");
             }
-            return new Hop(null, null, location);
+            return Hop.redirect(location);
+        }
+        if (response.code() == 304) {
+            return new Hop(null, null, null, Validators.NONE, true);
         }
         if (!response.isSuccessful()) {
             throw TarjamaException.input(address + ": the server answered HTTP " + response.code());
@@ -139,7 +170,8 @@ public final class PageFetcher {
             if (bytes.length == 0) {
                 throw TarjamaException.input(address + ": the server sent an empty page");
             }
-            return new Hop(bytes, contentType, null);
+            Validators validators = new Validators(response.header("ETag"), response.header("Last-Modified"));
+            return new Hop(bytes, contentType, null, validators, false);
         }
     }
 

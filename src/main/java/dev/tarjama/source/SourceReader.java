@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,19 +35,28 @@ public final class SourceReader {
         if (!(source instanceof ArticleSource.File file) || !Files.isDirectory(file.path())) {
             return List.of(source);
         }
-        try (Stream<Path> entries = Files.list(file.path())) {
-            List<ArticleSource> files = entries.filter(Files::isRegularFile)
+        List<ArticleSource> files = articleFiles(file);
+        if (files.isEmpty()) {
+            throw TarjamaException.input(file.name() + ": the folder holds no article files ("
+                    + String.join(", ", ARTICLE_FILES.stream().sorted().toList()) + ")");
+        }
+        return files;
+    }
+
+    /**
+     * The article files of a folder, sorted by name; none when it holds none.
+     *
+     * @throws TarjamaException with exit code 4 when the folder cannot be listed
+     */
+    public static List<ArticleSource> articleFiles(ArticleSource.File folder) {
+        try (Stream<Path> entries = Files.list(folder.path())) {
+            return entries.filter(Files::isRegularFile)
                     .filter(SourceReader::isArticleFile)
                     .sorted()
-                    .map(path -> (ArticleSource) new ArticleSource.File(path, join(file.name(), path)))
+                    .map(path -> (ArticleSource) new ArticleSource.File(path, join(folder.name(), path)))
                     .toList();
-            if (files.isEmpty()) {
-                throw TarjamaException.input(file.name() + ": the folder holds no article files ("
-                        + String.join(", ", ARTICLE_FILES.stream().sorted().toList()) + ")");
-            }
-            return files;
         } catch (IOException e) {
-            throw TarjamaException.input(file.name() + ": cannot be listed (" + e.getMessage() + ")", e);
+            throw TarjamaException.input(folder.name() + ": cannot be listed (" + e.getMessage() + ")", e);
         }
     }
 
@@ -64,6 +74,19 @@ public final class SourceReader {
         }
         ArticleSource.File file = (ArticleSource.File) source;
         return readFile(file.path(), file.name());
+    }
+
+    /**
+     * Reads a source unless it is an address still at the version {@code known} identifies (empty then); files are
+     * always read.
+     *
+     * @throws TarjamaException with exit code 4 when the bytes cannot be had
+     */
+    public Optional<ArticleBytes> readIfChanged(ArticleSource source, Validators known) {
+        if (source instanceof ArticleSource.Url url && known.any()) {
+            return fetcher.fetchIfChanged(url.url(), known);
+        }
+        return Optional.of(read(source));
     }
 
     /** Fetches an address found in a feed: private addresses are refused unless the policy allows them. */

@@ -1,5 +1,6 @@
 package dev.tarjama.watch;
 
+import dev.tarjama.model.ArticleCard;
 import java.time.Instant;
 
 /**
@@ -12,9 +13,11 @@ import java.time.Instant;
  * @param status      where it stands
  * @param attempts    failed attempts in a row
  * @param lastError   why the last attempt failed, or {@code null}
- * @param folder      its output folder, once written
+ * @param folder      its output folder relative to the output root, once written
  * @param firstSeen   when a cycle first saw it
  * @param lastTried   when it was last processed or attempted
+ * @param card        what an index shows of it, once translated (or {@code null})
+ * @param spent       what its last processing cost
  */
 public record LedgerEntry(
         String itemId,
@@ -25,7 +28,9 @@ public record LedgerEntry(
         String lastError,
         String folder,
         Instant firstSeen,
-        Instant lastTried) {
+        Instant lastTried,
+        ArticleCard card,
+        Spent spent) {
     /** Where an item stands. */
     public enum Status {
         /** Translated; its outputs are in {@code folder}. */

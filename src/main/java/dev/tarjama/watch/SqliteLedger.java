@@ -2,6 +2,7 @@ package dev.tarjama.watch;
 
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
+import dev.tarjama.source.Validators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +12,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ledger in an embedded SQLite file under the output root ({@code .tarjama/state.db}), each record committed at
  * once (WAL), so a watch killed mid-cycle forgets nothing it finished.
  */
 public final class SqliteLedger implements Ledger {
-    private static final String SCHEMA = """
+    private static final List<String> SCHEMA =
+            List.of("""
             CREATE TABLE IF NOT EXISTS items (
               item_id TEXT PRIMARY KEY,
               source TEXT NOT NULL,
@@ -31,7 +37,24 @@ public final class SqliteLedger implements Ledger {
               last_error TEXT,
               folder TEXT,
               first_seen TEXT NOT NULL,
-              last_tried TEXT NOT NULL)""";
+              last_tried TEXT NOT NULL)""", "CREATE INDEX IF NOT EXISTS items_by_content ON items (content_hash)", """
+            CREATE TABLE IF NOT EXISTS sources (
+              name TEXT PRIMARY KEY,
+              etag TEXT,
+              last_modified TEXT,
+              polled TEXT NOT NULL)""", """
+            CREATE TABLE IF NOT EXISTS spending (
+              at TEXT NOT NULL,
+              requests INTEGER NOT NULL,
+              tokens INTEGER NOT NULL,
+              cost_usd REAL)""");
+
+    /** Columns added to {@code items} after its first version, added to an older file when it is opened. */
+    private static final Map<String, String> ADDED_COLUMNS =
+            Map.of("card", "TEXT", "requests", "INTEGER", "tokens", "INTEGER", "cost_usd", "REAL");
+
+    private static final String COLUMNS = "item_id, source, content_hash, status, attempts, last_error, folder, "
+            + "first_seen, last_tried, card, requests, tokens, cost_usd";
 
     private final Connection connection;
 
@@ -48,7 +71,10 @@ public final class SqliteLedger implements Ledger {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA busy_timeout=10000");
-                s.execute(SCHEMA);
+                for (String statement : SCHEMA) {
+                    s.execute(statement);
+                }
+                addMissingColumns(s);
             }
             return new SqliteLedger(connection);
         } catch (IOException | SQLException e) {
@@ -57,72 +83,129 @@ public final class SqliteLedger implements Ledger {
         }
     }
 
+    private static void addMissingColumns(Statement s) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (ResultSet columns = s.executeQuery("PRAGMA table_info(items)")) {
+            while (columns.next()) {
+                present.add(columns.getString("name"));
+            }
+        }
+        for (var column : ADDED_COLUMNS.entrySet()) {
+            if (!present.contains(column.getKey())) {
+                s.execute("ALTER TABLE items ADD COLUMN " + column.getKey() + " " + column.getValue());
+            }
+        }
+    }
+
     @Override
     public synchronized Optional<LedgerEntry> find(String itemId) {
-        return one("SELECT * FROM items WHERE item_id = ?", itemId);
+        return one("SELECT " + COLUMNS + " FROM items WHERE item_id = ?", itemId);
     }
 
     @Override
     public synchronized Optional<LedgerEntry> doneWithContent(String contentHash) {
-        return one("SELECT * FROM items WHERE content_hash = ? AND status = 'DONE' LIMIT 1", contentHash);
+        return one("SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status = 'DONE' LIMIT 1", contentHash);
     }
 
     @Override
     public synchronized void record(LedgerEntry e) {
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, e.itemId());
-            insert.setString(2, e.source());
-            insert.setString(3, e.contentHash());
-            insert.setString(4, e.status().name());
-            insert.setInt(5, e.attempts());
-            insert.setString(6, e.lastError());
-            insert.setString(7, e.folder());
-            insert.setString(8, e.firstSeen().toString());
-            insert.setString(9, e.lastTried().toString());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            LedgerRows.bind(insert, e);
             insert.executeUpdate();
         } catch (SQLException ex) {
-            throw new TarjamaException(ExitCodes.USAGE, "cannot write the watch ledger: " + ex.getMessage(), ex);
+            throw failure("write", ex);
         }
     }
 
     @Override
     public synchronized List<LedgerEntry> all() {
         List<LedgerEntry> entries = new ArrayList<>();
-        try (PreparedStatement select =
-                        connection.prepareStatement("SELECT * FROM items ORDER BY last_tried DESC, item_id");
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM items ORDER BY last_tried DESC, item_id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                entries.add(entry(rows));
+                entries.add(LedgerRows.entry(rows));
             }
         } catch (SQLException e) {
-            throw new TarjamaException(ExitCodes.USAGE, "cannot read the watch ledger: " + e.getMessage(), e);
+            throw failure("read", e);
         }
         return entries;
+    }
+
+    @Override
+    public synchronized Validators validators(String source) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT etag, last_modified FROM sources WHERE name = ?")) {
+            select.setString(1, source);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new Validators(row.getString(1), row.getString(2)) : Validators.NONE;
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    @Override
+    public synchronized void polled(String source, Validators validators, Instant at) {
+        try (PreparedStatement upsert =
+                connection.prepareStatement("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)")) {
+            upsert.setString(1, source);
+            upsert.setString(2, validators.etag());
+            upsert.setString(3, validators.lastModified());
+            upsert.setString(4, at.toString());
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    @Override
+    public synchronized void spend(Instant at, Spent spent) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO spending VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, at.toString());
+            insert.setLong(2, spent.requests());
+            insert.setLong(3, spent.tokens());
+            if (spent.costUsd() == null) {
+                insert.setNull(4, Types.REAL);
+            } else {
+                insert.setDouble(4, spent.costUsd());
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    @Override
+    public synchronized Spent spentSince(Instant since) {
+        // ISO-8601 instants in UTC sort as text, so a text comparison is a time comparison
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COALESCE(SUM(requests), 0), COALESCE(SUM(tokens), 0), COALESCE(SUM(cost_usd), 0) "
+                        + "FROM spending WHERE at >= ?")) {
+            select.setString(1, since.toString());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return new Spent(row.getLong(1), row.getLong(2), row.getDouble(3));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
     }
 
     private Optional<LedgerEntry> one(String sql, String value) {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, value);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(LedgerRows.entry(rows)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new TarjamaException(ExitCodes.USAGE, "cannot read the watch ledger: " + e.getMessage(), e);
+            throw failure("read", e);
         }
     }
 
-    private static LedgerEntry entry(ResultSet row) throws SQLException {
-        return new LedgerEntry(
-                row.getString("item_id"),
-                row.getString("source"),
-                row.getString("content_hash"),
-                LedgerEntry.Status.valueOf(row.getString("status")),
-                row.getInt("attempts"),
-                row.getString("last_error"),
-                row.getString("folder"),
-                Instant.parse(row.getString("first_seen")),
-                Instant.parse(row.getString("last_tried")));
+    private static TarjamaException failure(String what, SQLException e) {
+        return new TarjamaException(ExitCodes.USAGE, "cannot " + what + " the watch ledger: " + e.getMessage(), e);
     }
 
     @Override

@@ -11,30 +11,44 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A watch described in a YAML file:
  *
  * <pre>
- * every: 15m
+ * every: 15m                 # or cron: "0 *&#47;2 * * *"
  * output: briefs/
+ * max_items_per_cycle: 20
+ * max_requests_per_cycle: 400
+ * max_cost_per_day: 2.50
  * sources:
  *   - feed: https://example.org/rss
+ *     every: 5m              # a source's own schedule
  *   - page: https://example.org/live
+ *     cron: "0 8-20 * * 1-5"
  *   - dir: inbox/
  * </pre>
  *
- * Unknown keys are refused with their name, so a setting this version does not know (a per-source model, a cron
- * schedule) is never silently ignored.
+ * Unknown keys are refused with their name, so a setting this version does not know (a per-source model) is never
+ * silently ignored.
  *
- * @param every   time between the starts of two cycles, as {@code --every} takes it, or {@code null}
- * @param output  the output root, or {@code null}
- * @param sources the sources, as {@code --feed}, {@code --page} and {@code --dir} name them
+ * @param schedule the schedule of sources that name none, or {@code null} for the default
+ * @param output   the output root, or {@code null}
+ * @param sources  the sources with their own schedules
+ * @param budget   the limits the watch keeps to
  */
-public record WatchConfig(String every, String output, List<String> sources) {
+public record WatchConfig(Schedule schedule, String output, List<Source> sources, Budget budget) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP_KEYS = Set.of("every", "output", "sources");
-    private static final Set<String> SOURCE_KEYS = Set.of("feed", "page", "dir");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "every", "cron", "output", "sources", "max_items_per_cycle", "max_requests_per_cycle", "max_cost_per_day");
+    private static final Set<String> SOURCE_KINDS = Set.of("feed", "page", "dir");
+    private static final Set<String> SOURCE_KEYS = Set.of("feed", "page", "dir", "every", "cron");
+
+    /**
+     * A source as {@code --feed}, {@code --page} and {@code --dir} name it, with its own schedule or {@code null}.
+     */
+    public record Source(String name, Schedule schedule) {}
 
     /**
      * Reads {@code file}; relative folders in it are taken from the file's own folder.
@@ -53,16 +67,23 @@ public record WatchConfig(String every, String output, List<String> sources) {
             throw TarjamaException.usage(file + ": expected keys every, output and sources");
         }
         refuseUnknown(file, root, TOP_KEYS, "");
-        List<String> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         Path base = file.toAbsolutePath().getParent();
         for (JsonNode source : root.path("sources")) {
             refuseUnknown(file, source, SOURCE_KEYS, "source");
-            if (source.size() != 1) {
+            List<String> kinds = new ArrayList<>();
+            source.fieldNames().forEachRemaining(k -> {
+                if (SOURCE_KINDS.contains(k)) {
+                    kinds.add(k);
+                }
+            });
+            if (kinds.size() != 1) {
                 throw TarjamaException.usage(file + ": each source is one of feed:, page: or dir:");
             }
-            String kind = source.fieldNames().next();
+            String kind = kinds.get(0);
             String value = source.get(kind).asText();
-            sources.add(kind.equals("dir") ? base.resolve(value).toString() : value);
+            sources.add(
+                    new Source(kind.equals("dir") ? base.resolve(value).toString() : value, schedule(file, source)));
         }
         if (sources.isEmpty()) {
             throw TarjamaException.usage(file + ": no sources: list them under sources: as feed:, page: or dir:");
@@ -70,7 +91,39 @@ public record WatchConfig(String every, String output, List<String> sources) {
         String output = root.hasNonNull("output")
                 ? base.resolve(root.get("output").asText()).toString()
                 : null;
-        return new WatchConfig(root.hasNonNull("every") ? root.get("every").asText() : null, output, sources);
+        Budget budget = new Budget(
+                root.hasNonNull("max_items_per_cycle")
+                        ? positive(file, root, "max_items_per_cycle").intValue()
+                        : null,
+                root.hasNonNull("max_requests_per_cycle")
+                        ? positive(file, root, "max_requests_per_cycle").longValue()
+                        : null,
+                root.hasNonNull("max_cost_per_day")
+                        ? positive(file, root, "max_cost_per_day").doubleValue()
+                        : null);
+        return new WatchConfig(schedule(file, root), output, sources, budget);
+    }
+
+    private static Schedule schedule(Path file, JsonNode node) {
+        if (node.hasNonNull("every") && node.hasNonNull("cron")) {
+            throw TarjamaException.usage(file + ": give every: or cron:, not both");
+        }
+        try {
+            if (node.hasNonNull("every")) {
+                return Schedule.every(node.get("every").asText());
+            }
+            return node.hasNonNull("cron") ? Schedule.cron(node.get("cron").asText()) : null;
+        } catch (TarjamaException e) {
+            throw TarjamaException.usage(file + ": " + e.getMessage());
+        }
+    }
+
+    private static Number positive(Path file, JsonNode root, String key) {
+        JsonNode value = root.get(key);
+        if (!value.isNumber() || value.doubleValue() <= 0) {
+            throw TarjamaException.usage(file + ": " + key + " must be a number above 0, not " + value);
+        }
+        return value.numberValue();
     }
 
     private static void refuseUnknown(Path file, JsonNode node, Set<String> known, String what) {
@@ -81,10 +134,9 @@ public record WatchConfig(String every, String output, List<String> sources) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw TarjamaException.usage(
-                        file + ": unknown key '" + name + "'" + (what.isEmpty() ? "" : " in a source")
-                                + " (this version does not support it); known: "
-                                + String.join(", ", new java.util.TreeSet<>(known)));
+                throw TarjamaException.usage(file + ": unknown key '" + name + "'"
+                        + (what.isEmpty() ? "" : " in a source") + " (this version does not support it); known: "
+                        + String.join(", ", new TreeSet<>(known)));
             }
         }
     }

@@ -67,6 +67,33 @@ class BrowserLayoutIT {
             </script>
             """;
 
+    /** Measures an index or a digest: each original title's direction and the side its first letter lands on. */
+    private static final String INDEX_PROBE = """
+            <script>
+            window.addEventListener('load', () => {
+              const titles = [...document.querySelectorAll('.original')].map(p => {
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                const nodes = [];
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+                const letter = (node, at) => {
+                  const range = document.createRange();
+                  range.setStart(node, at); range.setEnd(node, at + 1);
+                  return range.getBoundingClientRect();
+                };
+                const last = nodes[nodes.length - 1];
+                return {text: p.textContent, direction: getComputedStyle(p).direction,
+                        first: letter(nodes[0], 0).left, last: letter(last, last.data.length - 1).left};
+              });
+              const links = [...document.querySelectorAll('a[href]')].map(a => a.href);
+              const out = document.createElement('pre');
+              out.id = 'probe';
+              out.textContent = JSON.stringify({titles, links,
+                  scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth});
+              document.body.appendChild(out);
+            });
+            </script>
+            """;
+
     @TempDir
     Path dir;
 
@@ -133,6 +160,39 @@ class BrowserLayoutIT {
                 .isLessThan(found.get("-5").get("left").asDouble());
     }
 
+    @Test
+    void theWatchIndexAndDigestShowOriginalTitlesRightToLeftWithLinksThatResolveOnAPhone() throws Exception {
+        Path out;
+        try (dev.tarjama.testing.FakeSite site = new dev.tarjama.testing.FakeSite()) {
+            out = WatchIndexTest.watchedUntilParked(dir, site, fake);
+        }
+        for (String page : List.of("index.html", "digest-2026-11-29.html")) {
+            JsonNode probe = measure(out.resolve(page), 420, page.replace(".html", "-420.png"), INDEX_PROBE);
+
+            assertThat(probe.get("titles")).as(page).isNotEmpty();
+            for (JsonNode title : probe.get("titles")) {
+                assertThat(title.get("direction").asText())
+                        .as(title.get("text").asText())
+                        .isEqualTo("rtl");
+                assertThat(title.get("first").asDouble())
+                        .as("the first letter of an Arabic title is at its right")
+                        .isGreaterThan(title.get("last").asDouble());
+            }
+            int local = 0;
+            for (JsonNode link : probe.get("links")) {
+                java.net.URI uri = java.net.URI.create(link.asText());
+                if (uri.getScheme().equals("file")) {
+                    assertThat(Path.of(uri)).as(link.asText()).isRegularFile();
+                    local++;
+                }
+            }
+            assertThat(local).as(page + " links to the articles' files").isGreaterThanOrEqualTo(2);
+            assertThat(probe.get("scrollWidth").asInt())
+                    .as(page + " fits a 420 px screen")
+                    .isLessThanOrEqualTo(probe.get("innerWidth").asInt());
+        }
+    }
+
     /** {@code first} comes before {@code second} for a reader of Arabic: to its right on a line, or on a line above. */
     private static void assertInReadingOrder(JsonNode found, String first, String second) {
         JsonNode a = found.get(first);
@@ -158,8 +218,12 @@ class BrowserLayoutIT {
 
     /** Loads a probed copy of {@code page} at {@code width} px, keeps a screenshot, and returns the probe's findings. */
     private JsonNode measure(Path page, int width, String screenshot) throws Exception {
-        Path probed = page.resolveSibling("probed-" + width + ".html");
-        Files.writeString(probed, Files.readString(page).replace("</body>", PROBE + "</body>"));
+        return measure(page, width, screenshot, PROBE);
+    }
+
+    private JsonNode measure(Path page, int width, String screenshot, String script) throws Exception {
+        Path probed = page.resolveSibling("probed-" + width + "-" + page.getFileName());
+        Files.writeString(probed, Files.readString(page).replace("</body>", script + "</body>"));
         String dom = chromium(probed, width, "--dump-dom");
         Path shots = Path.of("target", "formats", "browser").toAbsolutePath();
         Files.createDirectories(shots);

@@ -6,6 +6,7 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
+import dev.tarjama.testing.RssFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,26 +48,10 @@ class WatchTest {
 
     /** A feed whose items carry their text, but item {@code linkOnly} (if any) only its link. */
     private void feed(String path, String[] bodies, int linkOnly) {
-        StringBuilder items = new StringBuilder();
-        for (int i = 0; i < bodies.length; i++) {
-            items.append("<item><title>خبر ")
-                    .append(i)
-                    .append("</title><link>")
-                    .append(site.url("/story/" + i))
-                    .append("</link><guid>urn:story:")
-                    .append(i)
-                    .append("</guid><pubDate>Sun, 29 Nov 2026 0")
-                    .append(i)
-                    .append(":00:00 GMT</pubDate>");
-            if (i != linkOnly) {
-                items.append("<content:encoded><![CDATA[<p>").append(bodies[i]).append("</p>]]></content:encoded>");
-            }
-            items.append("</item>");
-        }
-        String rss = "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' xmlns:content="
-                + "'http://purl.org/rss/1.0/modules/content/'><channel><title>أخبار</title><link>" + site.url("/")
-                + "</link><description>d</description>" + items + "</channel></rss>";
-        site.page(path, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8));
+        site.page(
+                path,
+                "application/rss+xml",
+                RssFixture.rss(site, bodies, linkOnly).getBytes(StandardCharsets.UTF_8));
     }
 
     private CliRun.Result watch(Instant at, String... feeds) {
@@ -80,7 +65,8 @@ class WatchTest {
 
     private List<String> folders() throws IOException {
         try (Stream<Path> list = Files.list(dir.resolve("out"))) {
-            return list.map(p -> p.getFileName().toString())
+            return list.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
                     .filter(n -> !n.startsWith("."))
                     .sorted()
                     .toList();
@@ -197,13 +183,16 @@ class WatchTest {
                 dir.resolve("watch.yaml"),
                 "every: 30m\noutput: briefs/\nsources:\n  - feed: " + site.url("/feed.xml") + "\n  - dir: inbox/\n");
         Files.writeString(
-                dir.resolve("cron.yaml"),
-                "sources:\n  - feed: " + site.url("/feed.xml") + "\n    cron: \"0 * * * *\"\n");
+                dir.resolve("model.yaml"),
+                "sources:\n  - feed: " + site.url("/feed.xml") + "\n    cron: \"0 * * * *\"\n    model: gpt-x\n");
+        Files.writeString(
+                dir.resolve("badcron.yaml"), "cron: \"every hour\"\nsources:\n  - feed: " + site.url("/f") + "\n");
 
         CliRun.Result result = new CliRun(dir)
                 .against(fake)
                 .run("watch", "--config", "watch.yaml", "--once", "--no-glossary", "--allow-private-network");
-        CliRun.Result refused = new CliRun(dir).against(fake).run("watch", "--config", "cron.yaml", "--once");
+        CliRun.Result refused = new CliRun(dir).against(fake).run("watch", "--config", "model.yaml", "--once");
+        CliRun.Result badCron = new CliRun(dir).against(fake).run("watch", "--config", "badcron.yaml", "--once");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.err()).contains("cycle: 4 new, 0 updated, 0 unchanged, 0 failed");
@@ -211,7 +200,10 @@ class WatchTest {
         assertThat(dir.resolve("briefs/local")).isDirectory();
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(refused.err())
-                .contains("unknown key 'cron' in a source (this version does not support it); known: dir, feed, page");
+                .contains("unknown key 'model' in a source (this version does not support it); "
+                        + "known: cron, dir, every, feed, page");
+        assertThat(badCron.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badCron.err()).contains("cron \"every hour\": not a crontab schedule");
     }
 
     @Test

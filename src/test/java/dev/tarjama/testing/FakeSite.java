@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -14,7 +15,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 /** A web site on a local port: pages, feeds and misbehaviour by path, with every request recorded. */
 public final class FakeSite implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
-    private final Map<String, Supplier<MockResponse>> routes = new ConcurrentHashMap<>();
+    private final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public FakeSite() throws IOException {
@@ -22,8 +23,10 @@ public final class FakeSite implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 requests.add(request);
-                Supplier<MockResponse> route = routes.get(request.getPath());
-                return route == null ? new MockResponse().setResponseCode(404).setBody("not found") : route.get();
+                Function<RecordedRequest, MockResponse> route = routes.get(request.getPath());
+                return route == null
+                        ? new MockResponse().setResponseCode(404).setBody("not found")
+                        : route.apply(request);
             }
         });
         server.start();
@@ -35,6 +38,12 @@ public final class FakeSite implements AutoCloseable {
     }
 
     public FakeSite serve(String path, Supplier<MockResponse> response) {
+        routes.put(path, request -> response.get());
+        return this;
+    }
+
+    /** Serves {@code path} with an answer that depends on the request (its conditional headers, say). */
+    public FakeSite answer(String path, Function<RecordedRequest, MockResponse> response) {
         routes.put(path, response);
         return this;
     }

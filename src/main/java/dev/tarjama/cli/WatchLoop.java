@@ -1,0 +1,119 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.ExitCodes;
+import dev.tarjama.source.ArticleSource;
+import dev.tarjama.watch.CycleReport;
+import dev.tarjama.watch.Ledger;
+import dev.tarjama.watch.Schedule;
+import dev.tarjama.watch.WatchCycle;
+import dev.tarjama.watch.WatchIndex;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The watch's life: a cycle over the sources that are due, one log line, the index rewritten, then sleep until the
+ * next source is due — until a signal, which ends the wait (or the cycle, after its requests in flight) and exits 0.
+ */
+final class WatchLoop {
+    private final Environment env;
+    private final Console console;
+    private final WatchCycle cycle;
+    private final Ledger ledger;
+    private final WatchIndex index;
+    private final Map<ArticleSource, Schedule> schedules;
+
+    WatchLoop(
+            Environment env,
+            Console console,
+            WatchCycle cycle,
+            Ledger ledger,
+            WatchIndex index,
+            Map<ArticleSource, Schedule> schedules) {
+        this.env = env;
+        this.console = console;
+        this.cycle = cycle;
+        this.ledger = ledger;
+        this.index = index;
+        this.schedules = schedules;
+    }
+
+    /** Runs until stopped, or one cycle over every source with {@code once}; returns the exit code. */
+    int run(boolean once) {
+        Map<ArticleSource, Instant> due = new HashMap<>();
+        schedules.keySet().forEach(source -> due.put(source, Instant.MIN));
+        while (true) {
+            Instant start = env.clock().instant();
+            List<ArticleSource> now = schedules.keySet().stream()
+                    .filter(source -> !due.get(source).isAfter(start))
+                    .toList();
+            CycleReport report = cycle.run(now);
+            now.forEach(source -> due.put(source, schedules.get(source).next(start)));
+            report.sourceErrors().forEach(console::error);
+            String line = line(report);
+            console.info(line);
+            if (report.budgetReached() != null) {
+                console.warn("budget: " + report.budgetReached() + "; " + report.deferred()
+                        + (report.deferred() == 1 ? " article waits" : " articles wait") + " for a later cycle");
+            }
+            index.publish(ledger.all(), line, start, env.clock().instant());
+            if (env.cancellation().isCancelled()) {
+                return ExitCodes.OK; // stopped by a signal: everything finished is recorded
+            }
+            if (once) {
+                return report.anyFailure() ? ExitCodes.PARTIAL : ExitCodes.OK;
+            }
+            Instant next = due.values().stream().min(Instant::compareTo).orElseThrow();
+            long wait =
+                    Math.max(0, Duration.between(env.clock().instant(), next).toMillis());
+            console.detail("next cycle at " + next);
+            if (env.cancellation().sleep(wait)) {
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    /** "cycle: 2 new, …, 1 parked; 14 requests, 9,120 tokens, $0.0031, 12.4 s". */
+    static String line(CycleReport r) {
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "cycle: %d new, %d updated, %d unchanged, %d failed, %d waiting to retry, %d parked",
+                r.translated(),
+                r.updated(),
+                r.unchanged(),
+                r.failed(),
+                r.waiting(),
+                r.parked()));
+        if (r.deferred() > 0) {
+            line.append(", ").append(r.deferred()).append(" left for later");
+        }
+        if (r.stillWriting() > 0) {
+            line.append(", ")
+                    .append(r.stillWriting())
+                    .append(r.stillWriting() == 1 ? " file" : " files")
+                    .append(" still being written");
+        }
+        if (r.notModifiedSources() > 0) {
+            line.append(", ")
+                    .append(r.notModifiedSources())
+                    .append(r.notModifiedSources() == 1 ? " source" : " sources")
+                    .append(" not modified");
+        }
+        line.append(String.format(
+                Locale.ROOT,
+                "; %,d requests, %,d tokens, %s, %.1f s",
+                r.spent().requests(),
+                r.spent().tokens(),
+                r.spent().costUsd() == null
+                        ? "cost unknown"
+                        : String.format(Locale.ROOT, "$%.4f", r.spent().costUsd()),
+                r.elapsed().toMillis() / 1000.0));
+        if (r.budgetReached() != null) {
+            line.append("; stopped: ").append(r.budgetReached());
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tarjama.watch;
+
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import dev.tarjama.TarjamaException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** When a source is polled: every so long, or on the minutes a crontab line names (in the machine's time zone). */
+public sealed interface Schedule {
+    /** The first time after {@code after} that the source is due. */
+    Instant next(Instant after);
+
+    /** As the user wrote it: "every 15m", "cron 0 *&#47;2 * * *". */
+    String describe();
+
+    /** Every {@code interval}, counted from the start of the cycle that polled the source. */
+    record Every(Duration interval, String text) implements Schedule {
+        @Override
+        public Instant next(Instant after) {
+            return after.plus(interval);
+        }
+
+        @Override
+        public String describe() {
+            return "every " + text;
+        }
+    }
+
+    /** A five-field Unix crontab schedule, parsed and evaluated by cron-utils. */
+    record Cron(String expression, ExecutionTime times, ZoneId zone) implements Schedule {
+        private static final CronParser UNIX =
+                new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+        /** @throws TarjamaException with exit code 2 when the line is not a valid crontab schedule */
+        static Cron parse(String expression, ZoneId zone) {
+            try {
+                return new Cron(
+                        expression,
+                        ExecutionTime.forCron(UNIX.parse(expression.strip()).validate()),
+                        zone);
+            } catch (IllegalArgumentException e) {
+                throw TarjamaException.usage("cron \"" + expression + "\": not a crontab schedule (" + e.getMessage()
+                        + "); five fields: minute hour day-of-month month day-of-week, e.g. \"0 */2 * * *\"");
+            }
+        }
+
+        @Override
+        public Instant next(Instant after) {
+            return times.nextExecution(after.atZone(zone))
+                    .map(java.time.ZonedDateTime::toInstant)
+                    .orElse(Instant.MAX);
+        }
+
+        @Override
+        public String describe() {
+            return "cron " + expression;
+        }
+    }
+
+    /**
+     * "90s", "15m", "2h", "1d".
+     *
+     * @throws TarjamaException with exit code 2 for anything else
+     */
+    static Every every(String text) {
+        Matcher m = Pattern.compile("(\\d{1,6})([smhd])").matcher(text.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw TarjamaException.usage("every " + text + ": give a duration such as 90s, 15m, 2h or 1d");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration interval = switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        return new Every(interval, text.strip());
+    }
+
+    /** A crontab line in the machine's time zone. */
+    static Cron cron(String expression) {
+        return Cron.parse(expression, ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.tarjama.watch;
+
+import dev.tarjama.ExitCodes;
+import dev.tarjama.TarjamaException;
+import dev.tarjama.render.BriefsFeed;
+import dev.tarjama.render.IndexEntry;
+import dev.tarjama.render.WatchPages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a watch publishes at its output root after each cycle, from the ledger alone: {@code index.html} and
+ * {@code index.md} (every item, newest first), the digest of each day a cycle touched ({@code digest-YYYY-MM-DD.md}
+ * and {@code .html}) and {@code briefs.atom}. Each file is written beside its place and moved over it, so a reader
+ * never sees half a page.
+ */
+public final class WatchIndex {
+    /** The files of an item's folder that the index links to, the first one from its title. */
+    private static final List<String> LINKED =
+            List.of("bilingual.html", "brief.md", "english.html", "bilingual.pdf", "article.json");
+
+    private final Path root;
+
+    public WatchIndex(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Rewrites the pages.
+     *
+     * @param cycle   one line on the cycle that just ended
+     * @param touched items processed since this instant have their day's digest rewritten
+     */
+    public void publish(List<LedgerEntry> ledger, String cycle, Instant touched, Instant now) {
+        List<IndexEntry> entries = ledger.stream()
+                .map(this::entry)
+                .sorted(Comparator.comparing(IndexEntry::updated).reversed())
+                .toList();
+        write("index.html", WatchPages.indexHtml(entries, cycle, now));
+        write("index.md", WatchPages.indexMarkdown(entries, cycle, now));
+        List<IndexEntry> translated = entries.stream()
+                .filter(e -> e.state() == IndexEntry.State.TRANSLATED)
+                .toList();
+        write("briefs.atom", BriefsFeed.atom(translated, now));
+        Set<LocalDate> days = new TreeSet<>();
+        days.add(WatchPages.day(now));
+        entries.stream()
+                .filter(e -> !e.updated().isBefore(touched))
+                .forEach(e -> days.add(WatchPages.day(e.updated())));
+        for (LocalDate day : days) {
+            List<IndexEntry> ofDay = translated.stream()
+                    .filter(e -> WatchPages.day(e.updated()).equals(day))
+                    .toList();
+            write("digest-" + day + ".md", WatchPages.digestMarkdown(day, ofDay));
+            write("digest-" + day + ".html", WatchPages.digestHtml(day, ofDay));
+        }
+    }
+
+    private IndexEntry entry(LedgerEntry e) {
+        IndexEntry.State state = switch (e.status()) {
+            case DONE -> IndexEntry.State.TRANSLATED;
+            case RETRY -> IndexEntry.State.RETRYING;
+            case FAILED -> IndexEntry.State.FAILED;
+        };
+        String problem = e.lastError() == null
+                ? null
+                : e.lastError()
+                        + (e.attempts() > 0
+                                ? " (attempt " + e.attempts() + " of " + WatchCycle.MAX_ATTEMPTS + ")"
+                                : "");
+        return new IndexEntry(
+                e.itemId(), e.card(), e.source(), state, problem, e.folder(), present(e.folder()), e.lastTried());
+    }
+
+    /** The linked files the item's folder holds; none when it has no folder inside the root. */
+    private List<String> present(String folder) {
+        if (folder == null) {
+            return List.of();
+        }
+        Path directory = root.resolve(folder).normalize();
+        if (!directory.startsWith(root.normalize())) {
+            return List.of();
+        }
+        return LINKED.stream()
+                .filter(f -> Files.isRegularFile(directory.resolve(f)))
+                .toList();
+    }
+
+    private void write(String name, String content) {
+        Path target = root.resolve(name);
+        Path partial = root.resolve("." + name + ".partial");
+        try {
+            Files.writeString(partial, content, StandardCharsets.UTF_8);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new TarjamaException(ExitCodes.USAGE, "cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}
