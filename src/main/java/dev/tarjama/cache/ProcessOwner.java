@@ -13,18 +13,18 @@ import java.util.UUID;
  * mistaken for the holder), and a random part. Another process on the same machine can then tell that a holder
  * was killed and take its claims over without waiting for them to run out.
  */
-final class ProcessOwner {
+public final class ProcessOwner {
     private static final String HOST = host();
 
     private ProcessOwner() {}
 
-    static String current() {
+    public static String current() {
         ProcessHandle self = ProcessHandle.current();
         return HOST + "|" + self.pid() + "|" + started(self) + "|" + UUID.randomUUID();
     }
 
     /** True when {@code owner} names a process on this machine that no longer runs. */
-    static boolean isGone(String owner) {
+    public static boolean isGone(String owner) {
         String[] parts = owner.split("\\|");
         if (parts.length != 4 || !parts[0].equals(HOST)) {
             return false; // another machine's process: only its lease running out tells

@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.TarjamaException;
+import dev.tarjama.cache.ProcessOwner;
 import dev.tarjama.source.ArticleSource;
 import dev.tarjama.watch.Budget;
 import dev.tarjama.watch.Schedule;
@@ -47,6 +48,8 @@ import picocli.CommandLine.Option;
             "2 usage error; 3 backend not configured, unreachable or refusing the credentials; 130/143 interrupted."
         })
 final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
+    private static final java.time.Duration DEFAULT_LEASE = java.time.Duration.ofMinutes(2);
+
     private final Environment env;
 
     @Mixin
@@ -113,6 +116,14 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                     + "the watch goes on the next day.")
     Double maxCostPerDay;
 
+    @Option(
+            names = "--claim-lease",
+            paramLabel = "DURATION",
+            order = 11,
+            description = "With workers sharing a database: how long an article a worker claimed stays its own without "
+                    + "a renewal, so how soon another worker takes over from one that died. Default: 2m.")
+    String claimLease;
+
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 10)
     OutputOptions output = new OutputOptions();
 
@@ -166,12 +177,20 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                             () -> Spent.of(session.tarjama().usage()),
                             budget,
                             env.clock(),
-                            env.cancellation()::isCancelled);
+                            env.cancellation()::isCancelled,
+                            ProcessOwner.current(),
+                            lease());
                     return new WatchLoop(env, console, cycle, ledger, new WatchIndex(session.root()), schedules)
                             .run(once);
                 }
             });
         }
+    }
+
+    private java.time.Duration lease() {
+        return claimLease == null
+                ? DEFAULT_LEASE
+                : reworded(() -> Schedule.every(claimLease), "--claim-lease ").interval();
     }
 
     private Schedule schedule(WatchConfig file) {
@@ -182,12 +201,20 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
             return reworded(() -> Schedule.every(every), "--");
         }
         if (cron != null) {
-            return reworded(() -> Schedule.cron(cron), "--");
+            return rewordedCron(() -> Schedule.cron(cron), "--");
         }
         return file != null && file.schedule() != null ? file.schedule() : Schedule.every("15m");
     }
 
-    private static Schedule reworded(java.util.function.Supplier<Schedule> parse, String prefix) {
+    private static Schedule.Every reworded(java.util.function.Supplier<Schedule.Every> parse, String prefix) {
+        try {
+            return parse.get();
+        } catch (TarjamaException e) {
+            throw TarjamaException.usage(prefix + e.getMessage());
+        }
+    }
+
+    private static Schedule rewordedCron(java.util.function.Supplier<Schedule> parse, String prefix) {
         try {
             return parse.get();
         } catch (TarjamaException e) {

@@ -10,7 +10,7 @@ import dev.tarjama.watch.WatchIndex;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,11 +47,14 @@ final class WatchLoop {
         schedules.keySet().forEach(source -> due.put(source, Instant.MIN));
         while (true) {
             Instant start = env.clock().instant();
-            List<ArticleSource> now = schedules.keySet().stream()
-                    .filter(source -> !due.get(source).isAfter(start))
-                    .toList();
+            Map<ArticleSource, Duration> now = new LinkedHashMap<>();
+            schedules.forEach((source, schedule) -> {
+                if (!due.get(source).isAfter(start)) {
+                    now.put(source, schedule.gap(start));
+                }
+            });
             CycleReport report = cycle.run(now);
-            now.forEach(source -> due.put(source, schedules.get(source).next(start)));
+            now.keySet().forEach(source -> due.put(source, schedules.get(source).next(start)));
             report.sourceErrors().forEach(console::error);
             String line = line(report);
             console.info(line);

@@ -29,6 +29,7 @@ public record IndexEntry(
     /** Where an item stands, as a reader is told. */
     public enum State {
         TRANSLATED("translated"),
+        QUEUED("waiting to be translated"),
         RETRYING("failed, will retry"),
         FAILED("failed, parked");
 

@@ -44,6 +44,7 @@ public final class WatchPages {
             .state { font-size: .85rem; font-weight: 600; margin: 0 0 .2rem; }
             .state.translated { color: var(--ok); }
             .state.retrying, .state.failed, .flags { color: var(--warn); }
+            .state.queued { color: var(--muted); }
             .summary { margin: .4rem 0; }
             ul.points { margin: .3rem 0; padding-inline-start: 1.2rem; }
             @media (max-width: 36rem) { body { padding: .8rem; } article h2 { font-size: 1.05rem; } }

@@ -33,6 +33,8 @@ public record LedgerEntry(
         Spent spent) {
     /** Where an item stands. */
     public enum Status {
+        /** Read and waiting for a worker to translate it. */
+        QUEUED,
         /** Translated; its outputs are in {@code folder}. */
         DONE,
         /** Its last attempt failed; a later cycle tries again. */

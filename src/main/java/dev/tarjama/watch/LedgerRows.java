@@ -1,8 +1,5 @@
 package dev.tarjama.watch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tarjama.model.ArticleCard;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,8 +12,6 @@ import java.time.Instant;
  * cost_usd. Times are ISO-8601 text, so they sort as they compare.
  */
 final class LedgerRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private LedgerRows() {}
 
     static void bind(PreparedStatement row, LedgerEntry e) throws SQLException {
@@ -29,7 +24,7 @@ final class LedgerRows {
         row.setString(7, e.folder());
         row.setString(8, e.firstSeen().toString());
         row.setString(9, e.lastTried().toString());
-        row.setString(10, e.card() == null ? null : json(e.card()));
+        row.setString(10, e.card() == null ? null : ArticleJson.write(e.card()));
         row.setLong(11, e.spent().requests());
         row.setLong(12, e.spent().tokens());
         if (e.spent().costUsd() == null) {
@@ -53,23 +48,7 @@ final class LedgerRows {
                 row.getString("folder"),
                 Instant.parse(row.getString("first_seen")),
                 Instant.parse(row.getString("last_tried")),
-                card == null ? null : card(card),
+                ArticleJson.card(card),
                 new Spent(row.getLong("requests"), row.getLong("tokens"), costUsd));
-    }
-
-    private static String json(ArticleCard card) {
-        try {
-            return JSON.writeValueAsString(card);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an article card is plain data", e);
-        }
-    }
-
-    private static ArticleCard card(String json) {
-        try {
-            return JSON.readValue(json, ArticleCard.class);
-        } catch (JsonProcessingException e) {
-            return null; // a card written by a later version: the index shows the item without it
-        }
     }
 }

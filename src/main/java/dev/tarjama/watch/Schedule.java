@@ -19,6 +19,15 @@ public sealed interface Schedule {
     /** As the user wrote it: "every 15m", "cron 0 *&#47;2 * * *". */
     String describe();
 
+    /**
+     * Half the time between two polls due after {@code now}: another worker that polled the source more recently
+     * than this has done this cycle's poll.
+     */
+    default Duration gap(Instant now) {
+        Instant first = next(now);
+        return Duration.between(first, next(first)).dividedBy(2);
+    }
+
     /** Every {@code interval}, counted from the start of the cycle that polled the source. */
     record Every(Duration interval, String text) implements Schedule {
         @Override

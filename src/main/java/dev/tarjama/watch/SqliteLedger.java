@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,8 +51,15 @@ public final class SqliteLedger implements Ledger {
               cost_usd REAL)""");
 
     /** Columns added to {@code items} after its first version, added to an older file when it is opened. */
-    private static final Map<String, String> ADDED_COLUMNS =
-            Map.of("card", "TEXT", "requests", "INTEGER", "tokens", "INTEGER", "cost_usd", "REAL");
+    private static final Map<String, String> ADDED_COLUMNS = Map.of(
+            "card", "TEXT",
+            "requests", "INTEGER",
+            "tokens", "INTEGER",
+            "cost_usd", "REAL",
+            "name", "TEXT",
+            "article", "TEXT",
+            "previous", "TEXT",
+            "queued_at", "TEXT");
 
     private static final String COLUMNS = "item_id, source, content_hash, status, attempts, last_error, folder, "
             + "first_seen, last_tried, card, requests, tokens, cost_usd";
@@ -131,6 +139,66 @@ public final class SqliteLedger implements Ledger {
             throw failure("read", e);
         }
         return entries;
+    }
+
+    /** One watcher holds an SQLite ledger (see {@link WatchLock}): every poll is its own. */
+    @Override
+    public boolean claimPoll(String source, String worker, Duration gap, Instant now) {
+        return true;
+    }
+
+    @Override
+    public synchronized void enqueue(QueuedItem item, Instant at) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO items (" + COLUMNS
+                + ", name, article, previous, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            LedgerRows.bind(insert, item.entry());
+            insert.setString(14, item.name());
+            insert.setString(15, ArticleJson.write(item.article()));
+            insert.setString(
+                    16, item.previous() == null ? null : item.previous().name());
+            insert.setString(17, at.toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    /** The one watcher takes the queued article that waited longest; no other process can hold a claim. */
+    @Override
+    public synchronized Optional<QueuedItem> claimNext(String worker, Duration lease, Instant now) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                        + ", name, article, previous FROM items WHERE status = 'QUEUED' ORDER BY queued_at, item_id"
+                        + " LIMIT 1");
+                ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            String previous = row.getString("previous");
+            return Optional.of(new QueuedItem(
+                    LedgerRows.entry(row),
+                    row.getString("name"),
+                    ArticleJson.article(row.getString("article")),
+                    previous == null ? null : LedgerEntry.Status.valueOf(previous)));
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    @Override
+    public void renew(String itemId, String worker, Duration lease, Instant now) {}
+
+    @Override
+    public void release(String itemId, String worker) {}
+
+    @Override
+    public synchronized int queued() {
+        try (PreparedStatement count =
+                        connection.prepareStatement("SELECT COUNT(*) FROM items WHERE status = 'QUEUED'");
+                ResultSet row = count.executeQuery()) {
+            return row.next() ? row.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class WatchIndex {
     private IndexEntry entry(LedgerEntry e) {
         IndexEntry.State state = switch (e.status()) {
             case DONE -> IndexEntry.State.TRANSLATED;
+            case QUEUED -> IndexEntry.State.QUEUED;
             case RETRY -> IndexEntry.State.RETRYING;
             case FAILED -> IndexEntry.State.FAILED;
         };

@@ -170,7 +170,10 @@ class WatchTest {
         CliRun.Result result = watch(CliRun.NOW, "/a.xml", "/b.xml");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
-        assertThat(result.err()).contains("cycle: 3 new, 0 updated, 3 unchanged, 0 failed");
+        assertThat(result.err()).contains("cycle: 3 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(fake.requestsOfKind("article_brief"))
+                .as("one brief per article")
+                .hasSize(3);
         assertThat(folders()).containsExactly("0", "1", "2");
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,9 @@ class WatchCycleTest {
                 () -> total,
                 budget,
                 Clock.fixed(at, ZoneOffset.UTC),
-                () -> false);
+                () -> false,
+                "test-worker",
+                Duration.ofMinutes(2));
     }
 
     private static ArticleCard card(String title) {
@@ -63,7 +66,8 @@ class WatchCycleTest {
         Instant morning = Instant.parse("2026-11-29T08:00:00Z");
         Budget oneDollar = new Budget(null, null, 1.00);
         List<LoadedArticle> five = articles(5);
-        List<ArticleSource> source = List.of(ArticleSource.url("https://example.org/feed"));
+        Map<ArticleSource, Duration> source =
+                Map.of(ArticleSource.url("https://example.org/feed"), Duration.ofMinutes(5));
         try (SqliteLedger ledger = SqliteLedger.under(dir)) {
             CycleReport first = cycle(ledger, five, oneDollar, morning).run(source);
             CycleReport noon = cycle(ledger, five, oneDollar, morning.plus(Duration.ofHours(4)))
