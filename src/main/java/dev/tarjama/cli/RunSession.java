@@ -2,6 +2,7 @@ package dev.tarjama.cli;
 
 import dev.tarjama.TarjamaException;
 import dev.tarjama.api.Tarjama;
+import dev.tarjama.api.TarjamaBuilder;
 import dev.tarjama.http.HttpClients;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.PriceTable;
@@ -41,6 +42,22 @@ final class RunSession {
             OutputOptions out,
             boolean dryRun,
             Body body) {
+        return run(env, console, run, in, out, dryRun, null, body);
+    }
+
+    /**
+     * As {@link #run(Environment, Console, RunOptions, InputOptions, OutputOptions, boolean, Body)}, with the answer
+     * cache and the rate limits of a database shared with other workers when {@code shared} is not {@code null}.
+     */
+    static int run(
+            Environment env,
+            Console console,
+            RunOptions run,
+            InputOptions in,
+            OutputOptions out,
+            boolean dryRun,
+            SharedDatabase shared,
+            Body body) {
         List<String> formats = out.formats == null ? Formats.DEFAULT : out.formats;
         Formats.select(formats, out.paper()); // an unknown format or paper fails here, before anything is sent
         SettingsResolver resolver = new SettingsResolver(env, run.backend.profile, console::warn, console::detail);
@@ -64,15 +81,18 @@ final class RunSession {
                 + (resolver.profile().name() == null
                         ? ""
                         : ", profile " + resolver.profile().name()));
-        try (Tarjama tarjama = Tarjama.builder()
+        TarjamaBuilder builder = Tarjama.builder()
                 .settings(settings)
                 .backend(backend, resolver.connector(backend))
                 .prices(resolver.config().prices())
                 .glossaries(resolver.glossaries(run))
                 .reporter(console)
                 .clock(env.clock())
-                .cancellation(env.cancellation())
-                .build()) {
+                .cancellation(env.cancellation());
+        if (shared != null) {
+            builder.sharedCache(shared.cache()).rateBudget(shared.budget(settings));
+        }
+        try (Tarjama tarjama = builder.build()) {
             ArticleRuns runs = new ArticleRuns(tarjama, env, console, root, formats, out.paper(), out.strict);
             return body.run(new Session(tarjama, runs, root, resolver.config().prices()));
         }

@@ -2,6 +2,7 @@ package dev.tarjama.cli;
 
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
+import dev.tarjama.watch.Ledger;
 import dev.tarjama.watch.LedgerEntry;
 import dev.tarjama.watch.SqliteLedger;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
-            "Shows what 'tarjama watch' has seen under an output root: per source, then every item with"
+            "Shows what 'tarjama watch' has seen under an output root (or in a shared database): per source, then every item with"
                     + " its status (done, retry, failed), attempts, last error and output folder, newest first."
         },
         footer = {"", "Examples:", "  tarjama status -o output/", "", "Exit codes: 0 ok; 2 no ledger under the root."})
@@ -39,6 +40,13 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
             description = "The output root the watch writes to. Default: output.")
     Path out;
 
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description = "The PostgreSQL database watch workers share (default: TARJAMA_DB); without one, the "
+                    + "SQLite ledger under the output root.")
+    String db;
+
     StatusCommand(Environment env) {
         this.env = env;
     }
@@ -51,11 +59,8 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
     @Override
     public Integer call() {
         Path root = env.workingDirectory().resolve(out == null ? Path.of("output") : out);
-        if (!Files.isRegularFile(root.resolve(".tarjama").resolve("state.db"))) {
-            throw TarjamaException.usage(
-                    "no watch ledger under " + root + " (tarjama watch -o " + root + " writes one); nothing to show");
-        }
-        try (SqliteLedger ledger = SqliteLedger.under(root)) {
+        try (SharedDatabase shared = SharedDatabase.open(db, null, env);
+                Ledger ledger = shared != null ? shared.ledger() : sqlite(root)) {
             List<LedgerEntry> entries = ledger.all();
             Map<String, Map<LedgerEntry.Status, Long>> bySource = new TreeMap<>();
             for (LedgerEntry e : entries) {
@@ -88,5 +93,13 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
             env.out().flush();
         }
         return ExitCodes.OK;
+    }
+
+    private static Ledger sqlite(Path root) {
+        if (!Files.isRegularFile(root.resolve(".tarjama").resolve("state.db"))) {
+            throw TarjamaException.usage(
+                    "no watch ledger under " + root + " (tarjama watch -o " + root + " writes one); nothing to show");
+        }
+        return SqliteLedger.under(root);
     }
 }

@@ -4,6 +4,7 @@ import dev.tarjama.TarjamaException;
 import dev.tarjama.cache.ProcessOwner;
 import dev.tarjama.source.ArticleSource;
 import dev.tarjama.watch.Budget;
+import dev.tarjama.watch.Ledger;
 import dev.tarjama.watch.Schedule;
 import dev.tarjama.watch.Spent;
 import dev.tarjama.watch.SqliteLedger;
@@ -124,6 +125,15 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                     + "a renewal, so how soon another worker takes over from one that died. Default: 2m.")
     String claimLease;
 
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            order = 12,
+            description = "Share the ledger, the answer cache and the rate limits with other workers on one PostgreSQL "
+                    + "database: postgresql://user@host:5432/database (the password from the address, PGPASSWORD or "
+                    + "~/.pgpass). Default: TARJAMA_DB, else the config's database:, else SQLite under the output.")
+    String db;
+
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 10)
     OutputOptions output = new OutputOptions();
 
@@ -160,16 +170,21 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
             out.out = Path.of(file.output());
         }
         InputOptions in = input == null ? new InputOptions() : input;
-        try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
-            return RunSession.run(env, console, run, in, out, false, session -> {
+        try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity));
+                SharedDatabase shared = SharedDatabase.open(db, fromFile(file), env)) {
+            if (shared != null) {
+                console.detail("sharing the ledger, answer cache and rate limits in " + shared.describe());
+            }
+            return RunSession.run(env, console, run, in, out, false, shared, session -> {
                 Map<ArticleSource, Schedule> schedules = new LinkedHashMap<>();
                 for (WatchConfig.Source source : named) {
                     ArticleSource resolved =
                             Inputs.resolve(List.of(source.name()), env).get(0);
                     schedules.put(resolved, source.schedule() != null ? source.schedule() : fallback);
                 }
-                try (WatchLock lock = WatchLock.acquire(session.root());
-                        SqliteLedger ledger = SqliteLedger.under(session.root())) {
+                // one SQLite watcher per output root; workers sharing a database coordinate through it instead
+                try (WatchLock lock = shared == null ? WatchLock.acquire(session.root()) : null;
+                        Ledger ledger = shared == null ? SqliteLedger.under(session.root()) : shared.ledger()) {
                     WatchCycle cycle = new WatchCycle(
                             ledger,
                             new WatchedSources(session.tarjama(), env),
@@ -180,11 +195,27 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                             env.cancellation()::isCancelled,
                             ProcessOwner.current(),
                             lease());
-                    return new WatchLoop(env, console, cycle, ledger, new WatchIndex(session.root()), schedules)
+                    return new WatchLoop(
+                                    env,
+                                    console,
+                                    cycle,
+                                    ledger,
+                                    new WatchIndex(session.root()),
+                                    schedules,
+                                    shared != null)
                             .run(once);
                 }
             });
         }
+    }
+
+    /** The database the config file names, its variable read here where the environment is known. */
+    private String fromFile(WatchConfig file) {
+        if (file == null) {
+            return null;
+        }
+        WatchConfig.Database database = file.database();
+        return database.variable() != null ? env.variables().get(database.variable()) : database.url();
     }
 
     private java.time.Duration lease() {

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * The watch's life: a cycle over the sources that are due, one log line, the index rewritten, then sleep until the
- * next source is due — until a signal, which ends the wait (or the cycle, after its requests in flight) and exits 0.
+ * next source is due (a worker sharing a database meanwhile translates what the others queue) — until a signal, which
+ * ends the wait (or the cycle, after its requests in flight) and exits 0.
  */
 final class WatchLoop {
     private final Environment env;
@@ -25,20 +26,27 @@ final class WatchLoop {
     private final Ledger ledger;
     private final WatchIndex index;
     private final Map<ArticleSource, Schedule> schedules;
+    private final boolean shared;
 
+    /** How often a worker sharing its queue looks for articles other workers queued. */
+    static final Duration QUEUE_LOOK = Duration.ofSeconds(1);
+
+    /** @param shared other workers may queue articles: look at the queue between polls */
     WatchLoop(
             Environment env,
             Console console,
             WatchCycle cycle,
             Ledger ledger,
             WatchIndex index,
-            Map<ArticleSource, Schedule> schedules) {
+            Map<ArticleSource, Schedule> schedules,
+            boolean shared) {
         this.env = env;
         this.console = console;
         this.cycle = cycle;
         this.ledger = ledger;
         this.index = index;
         this.schedules = schedules;
+        this.shared = shared;
     }
 
     /** Runs until stopped, or one cycle over every source with {@code once}; returns the exit code. */
@@ -70,11 +78,38 @@ final class WatchLoop {
                 return report.anyFailure() ? ExitCodes.PARTIAL : ExitCodes.OK;
             }
             Instant next = due.values().stream().min(Instant::compareTo).orElseThrow();
-            long wait =
-                    Math.max(0, Duration.between(env.clock().instant(), next).toMillis());
             console.detail("next cycle at " + next);
-            if (env.cancellation().sleep(wait)) {
+            if (waitUntil(next)) {
                 return ExitCodes.OK;
+            }
+        }
+    }
+
+    /**
+     * Waits for the next poll; a worker sharing its queue with others meanwhile translates what they queue. True when
+     * the wait was cut short by a signal.
+     */
+    private boolean waitUntil(Instant next) {
+        while (true) {
+            long left = Duration.between(env.clock().instant(), next).toMillis();
+            if (left <= 0) {
+                return false;
+            }
+            if (!shared) {
+                return env.cancellation().sleep(left);
+            }
+            if (env.cancellation().sleep(Math.min(left, QUEUE_LOOK.toMillis()))) {
+                return true;
+            }
+            if (cycle.queued() > 0) {
+                CycleReport report = cycle.drain();
+                String line = line(report);
+                console.info(line);
+                index.publish(
+                        ledger.all(), line, env.clock().instant(), env.clock().instant());
+                if (env.cancellation().isCancelled()) {
+                    return true;
+                }
             }
         }
     }

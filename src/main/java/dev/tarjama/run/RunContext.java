@@ -41,6 +41,7 @@ public final class RunContext implements AutoCloseable {
     private final Reporter reporter;
     private final HttpClients http;
     private final AnswerCache cache;
+    private final boolean ownsCache;
     private final UsageMeter usage;
     private final ExecutorService requestThreads;
     private final CallServices calls;
@@ -52,8 +53,10 @@ public final class RunContext implements AutoCloseable {
     private Pipeline pipeline;
 
     /**
-     * @param budget the requests and tokens per minute every request of the run counts against (several workers
-     *               may share one)
+     * @param budget      the requests and tokens per minute every request of the run counts against (several workers
+     *                    may share one)
+     * @param sharedCache an answer cache owned by the caller (several workers may share one; the run does not close
+     *                    it), or {@code null} for the settings' own
      * @throws dev.tarjama.TarjamaException with exit code 2 for a broken prompt template or an unusable cache file
      */
     public RunContext(
@@ -61,6 +64,7 @@ public final class RunContext implements AutoCloseable {
             BackendConfig backend,
             ModelConnector connector,
             RateBudget budget,
+            AnswerCache sharedCache,
             PriceTable prices,
             Reporter reporter,
             Clock clock,
@@ -73,8 +77,10 @@ public final class RunContext implements AutoCloseable {
         this.reporter = reporter;
         this.prompts = PromptLibrary.load(settings.promptsDir());
         this.http = new HttpClients(settings.concurrency(), settings.timeout());
-        this.cache =
-                settings.cacheFile() == null ? AnswerCache.NONE : SqliteAnswerCache.open(settings.cacheFile(), clock);
+        this.ownsCache = sharedCache == null;
+        this.cache = sharedCache != null
+                ? sharedCache
+                : settings.cacheFile() == null ? AnswerCache.NONE : SqliteAnswerCache.open(settings.cacheFile(), clock);
         this.usage = new UsageMeter(prices.priceOf(backend.model()).orElse(null));
         // twice as many threads as requests in flight: while one thread checks and stores an answer, another is
         // already sending the next request; the concurrency limit, not the pool, keeps the in-flight count at -j
@@ -186,7 +192,9 @@ public final class RunContext implements AutoCloseable {
                 reporter.detail("closing " + resource + ": " + e.getMessage());
             }
         }
-        cache.close();
+        if (ownsCache) {
+            cache.close();
+        }
         http.close();
     }
 

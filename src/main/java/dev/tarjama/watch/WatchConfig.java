@@ -22,6 +22,7 @@ import java.util.TreeSet;
  * max_items_per_cycle: 20
  * max_requests_per_cycle: 400
  * max_cost_per_day: 2.50
+ * database: {env: TARJAMA_DB}  # several workers on one PostgreSQL
  * sources:
  *   - feed: https://example.org/rss
  *     every: 5m              # a source's own schedule
@@ -38,10 +39,28 @@ import java.util.TreeSet;
  * @param sources  the sources with their own schedules
  * @param budget   the limits the watch keeps to
  */
-public record WatchConfig(Schedule schedule, String output, List<Source> sources, Budget budget) {
+public record WatchConfig(Schedule schedule, String output, List<Source> sources, Budget budget, Database database) {
+    /**
+     * The shared database, written in the file ({@code database: postgresql://…}) or named by a variable
+     * ({@code database: {env: TARJAMA_DB}}), so that a password need not be in the file.
+     *
+     * @param url      the address, or {@code null}
+     * @param variable the variable holding it, or {@code null}
+     */
+    public record Database(String url, String variable) {
+        static final Database NONE = new Database(null, null);
+    }
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_KEYS = Set.of(
-            "every", "cron", "output", "sources", "max_items_per_cycle", "max_requests_per_cycle", "max_cost_per_day");
+            "every",
+            "cron",
+            "output",
+            "sources",
+            "max_items_per_cycle",
+            "max_requests_per_cycle",
+            "max_cost_per_day",
+            "database");
     private static final Set<String> SOURCE_KINDS = Set.of("feed", "page", "dir");
     private static final Set<String> SOURCE_KEYS = Set.of("feed", "page", "dir", "every", "cron");
 
@@ -101,7 +120,20 @@ public record WatchConfig(Schedule schedule, String output, List<Source> sources
                 root.hasNonNull("max_cost_per_day")
                         ? positive(file, root, "max_cost_per_day").doubleValue()
                         : null);
-        return new WatchConfig(schedule(file, root), output, sources, budget);
+        return new WatchConfig(schedule(file, root), output, sources, budget, database(file, root.get("database")));
+    }
+
+    private static Database database(Path file, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Database.NONE;
+        }
+        if (value.isTextual()) {
+            return new Database(value.asText(), null);
+        }
+        if (value.isObject() && value.size() == 1 && value.hasNonNull("env")) {
+            return new Database(null, value.get("env").asText());
+        }
+        throw TarjamaException.usage(file + ": database: is an address (postgresql://…) or {env: VARIABLE}");
     }
 
     private static Schedule schedule(Path file, JsonNode node) {

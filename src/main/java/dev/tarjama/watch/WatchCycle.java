@@ -112,6 +112,21 @@ public final class WatchCycle {
         return pass.report();
     }
 
+    /**
+     * Translates what other workers queued, without polling: how a worker sharing a database helps between its own
+     * polls.
+     */
+    public CycleReport drain() {
+        CyclePass pass = new CyclePass(this);
+        pass.drain();
+        return pass.report();
+    }
+
+    /** How many articles wait in the queue. */
+    public int queued() {
+        return ledger.queued();
+    }
+
     /** Renews the claims of articles being translated; one daemon thread for every cycle of the process. */
     static final ScheduledExecutorService RENEWALS = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "tarjama-claim-renewal");
