@@ -81,4 +81,14 @@ public final class InputOptions {
         }
         return bytes;
     }
+
+    /** These options reading {@code limit} items of a feed instead, when it is given. */
+    InputOptions withLimit(Integer limit) {
+        InputOptions copy = new InputOptions();
+        copy.limit = limit != null ? limit : this.limit;
+        copy.maxPageSize = maxPageSize;
+        copy.allowPrivateNetwork = allowPrivateNetwork;
+        copy.fetchTimeout = fetchTimeout;
+        return copy;
+    }
 }

@@ -48,4 +48,16 @@ final class OutputOptions {
     Paper paper() {
         return paper == null ? Paper.A4 : Paper.named(paper);
     }
+
+    /** These options writing under {@code root} instead, when it is given. */
+    OutputOptions withRoot(String root) {
+        OutputOptions copy = new OutputOptions();
+        copy.out = root != null ? Path.of(root) : out;
+        copy.formats = formats;
+        copy.paper = paper;
+        copy.json = json;
+        copy.open = open;
+        copy.strict = strict;
+        return copy;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.watch.WatchConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -194,5 +195,31 @@ public final class RunOptions {
                 order = 9,
                 description = "Ask the model again even for cached answers (and store the new ones).")
         boolean refresh;
+    }
+
+    /**
+     * These options with a source's own backend, profile, model, glossary and target language in place of the
+     * command line's, where it names them.
+     */
+    RunOptions with(WatchConfig.Overrides o) {
+        RunOptions copy = new RunOptions();
+        copy.control = control;
+        copy.backend = new Backend();
+        copy.backend.name = o.backend() != null ? o.backend() : backend.name;
+        copy.backend.model = o.model() != null ? o.model() : backend.model;
+        copy.backend.baseUrl = o.backend() != null ? null : backend.baseUrl; // another backend: its own address
+        copy.backend.profile = o.profile() != null ? o.profile() : backend.profile;
+        copy.backend.temperature = backend.temperature;
+        copy.backend.timeout = backend.timeout;
+        copy.translation = new Translation();
+        copy.translation.sourceLanguage = translation.sourceLanguage;
+        copy.translation.targetLanguage = o.targetLanguage() != null ? o.targetLanguage() : translation.targetLanguage;
+        copy.translation.glossary = o.glossary() != null ? Path.of(o.glossary()) : translation.glossary;
+        copy.translation.noGlossary = translation.noGlossary;
+        copy.translation.review = translation.review;
+        copy.translation.batchTokens = translation.batchTokens;
+        copy.translation.prompts = translation.prompts;
+        copy.translation.maxSegmentChars = translation.maxSegmentChars;
+        return copy;
     }
 }

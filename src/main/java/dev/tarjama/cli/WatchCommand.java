@@ -6,7 +6,6 @@ import dev.tarjama.source.ArticleSource;
 import dev.tarjama.watch.Budget;
 import dev.tarjama.watch.Ledger;
 import dev.tarjama.watch.Schedule;
-import dev.tarjama.watch.Spent;
 import dev.tarjama.watch.SqliteLedger;
 import dev.tarjama.watch.WatchConfig;
 import dev.tarjama.watch.WatchCycle;
@@ -175,7 +174,7 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
             if (shared != null) {
                 console.detail("sharing the ledger, answer cache and rate limits in " + shared.describe());
             }
-            return RunSession.run(env, console, run, in, out, false, shared, session -> {
+            return WatchSessions.open(env, console, run, in, out, shared, named, sessions -> {
                 Map<ArticleSource, Schedule> schedules = new LinkedHashMap<>();
                 for (WatchConfig.Source source : named) {
                     ArticleSource resolved =
@@ -183,13 +182,13 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                     schedules.put(resolved, source.schedule() != null ? source.schedule() : fallback);
                 }
                 // one SQLite watcher per output root; workers sharing a database coordinate through it instead
-                try (WatchLock lock = shared == null ? WatchLock.acquire(session.root()) : null;
-                        Ledger ledger = shared == null ? SqliteLedger.under(session.root()) : shared.ledger()) {
+                try (WatchLock lock = shared == null ? WatchLock.acquire(sessions.root()) : null;
+                        Ledger ledger = shared == null ? SqliteLedger.under(sessions.root()) : shared.ledger()) {
                     WatchCycle cycle = new WatchCycle(
                             ledger,
-                            new WatchedSources(session.tarjama(), env),
-                            session.runs()::translateWatched,
-                            () -> Spent.of(session.tarjama().usage()),
+                            sessions,
+                            sessions,
+                            sessions::spent,
                             budget,
                             env.clock(),
                             env.cancellation()::isCancelled,
@@ -200,7 +199,7 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                                     console,
                                     cycle,
                                     ledger,
-                                    new WatchIndex(session.root()),
+                                    new WatchIndex(sessions.root()),
                                     schedules,
                                     shared != null)
                             .run(once);

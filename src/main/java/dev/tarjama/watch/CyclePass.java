@@ -214,7 +214,8 @@ final class CyclePass {
                 lease.toMillis() / 3,
                 TimeUnit.MILLISECONDS);
         try {
-            written = translator.translate(LoadedArticle.of(item.name(), entry.itemId(), item.article()));
+            written =
+                    translator.translate(entry.source(), LoadedArticle.of(item.name(), entry.itemId(), item.article()));
         } catch (TarjamaException e) {
             if (e.exitCode() != ExitCodes.INPUT) {
                 ledger.release(entry.itemId(), worker);

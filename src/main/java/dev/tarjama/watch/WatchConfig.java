@@ -29,6 +29,7 @@ import java.util.TreeSet;
  *   - page: https://example.org/live
  *     cron: "0 8-20 * * 1-5"
  *   - dir: inbox/
+ *     target_lang: fr         # a source's own settings: backend, profile, model, glossary, output, limit, target_lang
  * </pre>
  *
  * Unknown keys are refused with their name, so a setting this version does not know (a per-source model) is never
@@ -62,12 +63,47 @@ public record WatchConfig(Schedule schedule, String output, List<Source> sources
             "max_cost_per_day",
             "database");
     private static final Set<String> SOURCE_KINDS = Set.of("feed", "page", "dir");
-    private static final Set<String> SOURCE_KEYS = Set.of("feed", "page", "dir", "every", "cron");
+    private static final Set<String> SOURCE_KEYS = Set.of(
+            "feed",
+            "page",
+            "dir",
+            "every",
+            "cron",
+            "backend",
+            "profile",
+            "model",
+            "glossary",
+            "output",
+            "limit",
+            "target_lang");
 
     /**
-     * A source as {@code --feed}, {@code --page} and {@code --dir} name it, with its own schedule or {@code null}.
+     * A source as {@code --feed}, {@code --page} and {@code --dir} name it, with its own schedule (or {@code null})
+     * and what it translates differently from the rest.
      */
-    public record Source(String name, Schedule schedule) {}
+    public record Source(String name, Schedule schedule, Overrides overrides) {
+        public Source(String name, Schedule schedule) {
+            this(name, schedule, Overrides.NONE);
+        }
+    }
+
+    /**
+     * A source's own settings, each {@code null} when it takes the watch's.
+     *
+     * @param output         its own output root, its index and ledger still the watch's
+     * @param limit          how many of a feed's newest items are read
+     * @param targetLanguage what it is translated into
+     */
+    public record Overrides(
+            String backend,
+            String profile,
+            String model,
+            String glossary,
+            String output,
+            Integer limit,
+            String targetLanguage) {
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null);
+    }
 
     /**
      * Reads {@code file}; relative folders in it are taken from the file's own folder.
@@ -101,8 +137,10 @@ public record WatchConfig(Schedule schedule, String output, List<Source> sources
             }
             String kind = kinds.get(0);
             String value = source.get(kind).asText();
-            sources.add(
-                    new Source(kind.equals("dir") ? base.resolve(value).toString() : value, schedule(file, source)));
+            sources.add(new Source(
+                    kind.equals("dir") ? base.resolve(value).toString() : value,
+                    schedule(file, source),
+                    overrides(file, source, base)));
         }
         if (sources.isEmpty()) {
             throw TarjamaException.usage(file + ": no sources: list them under sources: as feed:, page: or dir:");
@@ -134,6 +172,32 @@ public record WatchConfig(Schedule schedule, String output, List<Source> sources
             return new Database(null, value.get("env").asText());
         }
         throw TarjamaException.usage(file + ": database: is an address (postgresql://…) or {env: VARIABLE}");
+    }
+
+    private static Overrides overrides(Path file, JsonNode source, Path base) {
+        Integer limit = null;
+        if (source.hasNonNull("limit")) {
+            if (!source.get("limit").canConvertToInt() || source.get("limit").asInt() < 1) {
+                throw TarjamaException.usage(file + ": limit must be a whole number above 0");
+            }
+            limit = source.get("limit").asInt();
+        }
+        return new Overrides(
+                text(source, "backend"),
+                text(source, "profile"),
+                text(source, "model"),
+                source.hasNonNull("glossary")
+                        ? base.resolve(source.get("glossary").asText()).toString()
+                        : null,
+                source.hasNonNull("output")
+                        ? base.resolve(source.get("output").asText()).toString()
+                        : null,
+                limit,
+                text(source, "target_lang"));
+    }
+
+    private static String text(JsonNode node, String key) {
+        return node.hasNonNull(key) ? node.get(key).asText() : null;
     }
 
     private static Schedule schedule(Path file, JsonNode node) {

@@ -40,14 +40,14 @@ public final class WatchCycle {
         SourceRead read(ArticleSource source, Validators known);
     }
 
-    /** Translates one article and writes its outputs. */
+    /** Translates one article of a source and writes its outputs. */
     @FunctionalInterface
     public interface Translator {
         /**
          * @throws TarjamaException with exit code 4 when this article cannot be translated; any other code stops the
          *     cycle (the backend refused, the output cannot be written)
          */
-        Written translate(LoadedArticle article);
+        Written translate(String source, LoadedArticle article);
     }
 
     /**

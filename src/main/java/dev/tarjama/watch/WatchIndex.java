@@ -82,15 +82,12 @@ public final class WatchIndex {
                 e.itemId(), e.card(), e.source(), state, problem, e.folder(), present(e.folder()), e.lastTried());
     }
 
-    /** The linked files the item's folder holds; none when it has no folder inside the root. */
+    /** The linked files the item's folder holds. */
     private List<String> present(String folder) {
         if (folder == null) {
             return List.of();
         }
-        Path directory = root.resolve(folder).normalize();
-        if (!directory.startsWith(root.normalize())) {
-            return List.of();
-        }
+        Path directory = root.resolve(folder).normalize(); // a source with its own output root lies beside this one
         return LINKED.stream()
                 .filter(f -> Files.isRegularFile(directory.resolve(f)))
                 .toList();

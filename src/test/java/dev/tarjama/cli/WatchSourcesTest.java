@@ -240,4 +240,43 @@ class WatchSourcesTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("--max-cost-per-day 0.0: give a number above 0");
     }
+
+    @Test
+    void aSourceTranslatesWithItsOwnTargetLanguageOutputAndLimit() throws IOException {
+        site.page(
+                "/feed.xml",
+                "application/rss+xml",
+                RssFixture.rss(site, BODIES, -1).getBytes(StandardCharsets.UTF_8));
+        String other = RssFixture.rss(
+                        site,
+                        new String[] {
+                            BODIES[2] + " وأضاف المنظمون أن الدورة المقبلة ستقام في صفاقس.",
+                            BODIES[0] + " وقال المنظمون إن المعرض سيستمر أسبوعا."
+                        },
+                        -1)
+                .replace("urn:story:", "urn:other:");
+        site.page("/other.xml", "application/rss+xml", other.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(
+                dir.resolve("watch.yaml"),
+                "output: out/\nsources:\n  - feed: " + site.url("/feed.xml") + "\n  - feed: " + site.url("/other.xml")
+                        + "\n    target_lang: fr\n    output: french/\n    limit: 1\n");
+
+        CliRun.Result result = new CliRun(dir)
+                .against(fake)
+                .run("watch", "--config", "watch.yaml", "--once", "--no-glossary", "--allow-private-network");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains("cycle: 4 new");
+        assertThat(dir.resolve("out/0/article.json")).isRegularFile();
+        assertThat(dir.resolve("french/1/article.json")).isRegularFile();
+        assertThat(dir.resolve("french/0"))
+                .as("limit: 1 reads the newest item of that feed only")
+                .doesNotExist();
+        assertThat(Files.readString(dir.resolve("french/1/article.json")))
+                .containsPattern("\"target_language\"\\s*:\\s*\"fr\"");
+        assertThat(Files.readString(dir.resolve("out/0/article.json")))
+                .containsPattern("\"target_language\"\\s*:\\s*\"en\"");
+        String index = Files.readString(dir.resolve("out/index.html"));
+        assertThat(index).contains("href=\"../french/1/bilingual.html\"");
+    }
 }

@@ -187,7 +187,7 @@ class WatchTest {
                 "every: 30m\noutput: briefs/\nsources:\n  - feed: " + site.url("/feed.xml") + "\n  - dir: inbox/\n");
         Files.writeString(
                 dir.resolve("model.yaml"),
-                "sources:\n  - feed: " + site.url("/feed.xml") + "\n    cron: \"0 * * * *\"\n    model: gpt-x\n");
+                "sources:\n  - feed: " + site.url("/feed.xml") + "\n    cron: \"0 * * * *\"\n    schedule: hourly\n");
         Files.writeString(
                 dir.resolve("badcron.yaml"), "cron: \"every hour\"\nsources:\n  - feed: " + site.url("/f") + "\n");
 
@@ -203,8 +203,8 @@ class WatchTest {
         assertThat(dir.resolve("briefs/local")).isDirectory();
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(refused.err())
-                .contains("unknown key 'model' in a source (this version does not support it); "
-                        + "known: cron, dir, every, feed, page");
+                .contains("unknown key 'schedule' in a source (this version does not support it); known: backend, "
+                        + "cron, dir, every, feed, glossary, limit, model, output, page, profile, target_lang");
         assertThat(badCron.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badCron.err()).contains("cron \"every hour\": not a crontab schedule");
     }

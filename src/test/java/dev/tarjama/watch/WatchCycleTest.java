@@ -33,7 +33,7 @@ class WatchCycleTest {
         return new WatchCycle(
                 ledger,
                 (source, known) -> new SourceRead(articles, Validators.NONE, false, 0),
-                article -> {
+                (source, article) -> {
                     translated.add(article.identity());
                     total = total.plus(new Spent(3, 1000, 0.40)); // what the article's requests cost
                     return new WatchCycle.Written(article.identity(), true, false, null, card(article.identity()));
