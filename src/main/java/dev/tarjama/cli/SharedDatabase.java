@@ -8,6 +8,7 @@ import dev.tarjama.db.PostgresLedger;
 import dev.tarjama.db.PostgresRateBudget;
 import dev.tarjama.llm.RateBudget;
 import dev.tarjama.run.RunSettings;
+import java.util.function.Consumer;
 
 /**
  * The PostgreSQL database several watch workers share, when one is named ({@code --db}, else {@code TARJAMA_DB}, else
@@ -25,13 +26,13 @@ final class SharedDatabase implements AutoCloseable {
      *
      * @throws TarjamaException with exit code 2 when the address is not PostgreSQL's or the database cannot be reached
      */
-    static SharedDatabase open(String flag, String fromFile, Environment env) {
+    static SharedDatabase open(String flag, String fromFile, Environment env, Consumer<String> warn) {
         String named = flag != null ? flag : env.variables().getOrDefault("TARJAMA_DB", fromFile);
         if (named == null || named.isBlank()) {
             return null;
         }
         return new SharedDatabase(
-                Database.open(DatabaseUrl.parse(named, env.variables().get("PGPASSWORD"))));
+                Database.open(DatabaseUrl.parse(named, env.variables().get("PGPASSWORD")), warn, env.cancellation()));
     }
 
     PostgresLedger ledger() {

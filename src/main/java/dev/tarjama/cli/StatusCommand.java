@@ -59,7 +59,8 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
     @Override
     public Integer call() {
         Path root = env.workingDirectory().resolve(out == null ? Path.of("output") : out);
-        try (SharedDatabase shared = SharedDatabase.open(db, null, env);
+        try (SharedDatabase shared =
+                        SharedDatabase.open(db, null, env, message -> env.err().println("tarjama: " + message));
                 Ledger ledger = shared != null ? shared.ledger() : sqlite(root)) {
             List<LedgerEntry> entries = ledger.all();
             Map<String, Map<LedgerEntry.Status, Long>> bySource = new TreeMap<>();

@@ -170,7 +170,7 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
         }
         InputOptions in = input == null ? new InputOptions() : input;
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity));
-                SharedDatabase shared = SharedDatabase.open(db, fromFile(file), env)) {
+                SharedDatabase shared = SharedDatabase.open(db, fromFile(file), env, console::warn)) {
             if (shared != null) {
                 console.detail("sharing the ledger, answer cache and rate limits in " + shared.describe());
             }

@@ -2,12 +2,14 @@ package dev.tarjama.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -22,10 +24,14 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final DatabaseUrl url;
+    private final Consumer<String> warn;
+    private final Cancellation cancellation;
 
-    private Database(HikariDataSource pool, DatabaseUrl url) {
+    private Database(HikariDataSource pool, DatabaseUrl url, Consumer<String> warn, Cancellation cancellation) {
         this.pool = pool;
         this.url = url;
+        this.warn = warn;
+        this.cancellation = cancellation;
     }
 
     /**
@@ -34,18 +40,26 @@ public final class Database implements AutoCloseable {
      * @throws TarjamaException with exit code 2 when the database cannot be reached or migrated
      */
     public static Database open(DatabaseUrl url) {
+        return open(url, message -> {}, new Cancellation());
+    }
+
+    /**
+     * Connects and brings the schema up to date, saying through {@code warn} when the database cannot be reached
+     * (once per outage), so that a watch waiting for it does not wait in silence; a cancelled run stops waiting.
+     */
+    public static Database open(DatabaseUrl url, Consumer<String> warn, Cancellation cancellation) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.user());
         config.setPassword(url.password());
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(5_000);
-        config.setValidationTimeout(2_000);
+        config.setConnectionTimeout(2_000); // a work unit waits for the pool no longer than this before it retries
+        config.setValidationTimeout(1_000);
         config.setPoolName("tarjama");
         config.setInitializationFailTimeout(-1); // start even if the database is not up yet; work waits for it
         HikariDataSource pool = new HikariDataSource(config);
-        Database database = new Database(pool, url);
+        Database database = new Database(pool, url, warn, cancellation);
         try {
             database.retrying("migrate", () -> {
                 Flyway.configure()
@@ -98,6 +112,7 @@ public final class Database implements AutoCloseable {
     private <T> T retrying(String what, Attempt<T> attempt) {
         long deadline = System.nanoTime() + OUTAGE.toNanos();
         long pause = 250;
+        boolean warned = false;
         while (true) {
             try {
                 return attempt.run();
@@ -108,12 +123,15 @@ public final class Database implements AutoCloseable {
                             "the shared database " + url + " failed to " + what + ": " + firstLine(e.getMessage()),
                             e);
                 }
+                if (!warned) {
+                    warned = true;
+                    warn.accept("the shared database " + url + " cannot be reached (" + cause(e)
+                            + "); trying again for up to " + OUTAGE.toMinutes() + " minutes");
+                }
             }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TarjamaException(ExitCodes.INTERRUPTED, "interrupted while waiting for the database", e);
+            if (cancellation.sleep(pause)) {
+                throw new TarjamaException(
+                        ExitCodes.INTERRUPTED, "interrupted while waiting for the shared database " + url);
             }
             pause = Math.min(pause * 2, 4_000);
         }
@@ -142,6 +160,15 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is broken; the transaction died with it
         }
+    }
+
+    /** The innermost reason ("Connection refused"), which the pool's own message hides. */
+    private static String cause(Throwable e) {
+        Throwable inner = e;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        return firstLine(inner.getMessage() != null ? inner.getMessage() : e.getMessage());
     }
 
     private static String firstLine(String message) {
