@@ -29,12 +29,15 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
-            "Translates what is new or changed in feeds, pages and folders, every --every, or once with --once (for "
-                    + "cron or a systemd timer). A ledger under <out>/.tarjama/state.db remembers every item: an "
-                    + "unchanged one is skipped without a request, a changed one translated again (only its changed "
-                    + "paragraphs cost anything) with the previous article.json kept under versions/, a failing one "
-                    + "retried on later cycles after 5, 10, 20, 40 minutes and then parked. 'tarjama status' shows "
-                    + "the ledger."
+            "Translates what is new or changed in feeds, pages and folders, every --every (or on a --cron schedule), "
+                    + "or once with --once (for cron or a systemd timer). A ledger under <out>/.tarjama/state.db "
+                    + "remembers every item: an unchanged one is skipped without a request (a feed that answers 304 "
+                    + "is not even parsed), a changed one translated again (only its changed paragraphs cost "
+                    + "anything) with the previous article.json kept under versions/, a failing one retried on later "
+                    + "cycles after 5, 10, 20, 40 minutes and then parked. After each cycle <out>/index.html, "
+                    + "index.md, the day's digest-YYYY-MM-DD.md/.html and briefs.atom are rewritten. With --db, "
+                    + "several workers share one PostgreSQL ledger, answer cache and rate limits. 'tarjama status' "
+                    + "shows the ledger."
         },
         footer = {
             "",
@@ -42,10 +45,12 @@ import picocli.CommandLine.Option;
             "  tarjama watch --feed https://example.org/rss --dir inbox/ --every 15m -o output/",
             "  tarjama watch --feed https://example.org/rss --once      # one cycle, for cron",
             "  tarjama watch --config watch.yaml --once",
+            "  tarjama watch --config watch.yaml --db postgresql://tarjama@db.example/tarjama   # one of N workers",
             "  tarjama status -o output/",
             "",
-            "Exit codes (with --once): 0 every item translated or unchanged; 1 an item or a source failed this cycle;",
-            "2 usage error; 3 backend not configured, unreachable or refusing the credentials; 130/143 interrupted."
+            "Exit codes: 0 every item translated or unchanged, or stopped by SIGTERM/Ctrl-C; 1 (with --once) an item",
+            "or a source failed this cycle; 2 usage error, another watch holds the output's state, or the shared",
+            "database stayed unreachable; 3 backend not configured, unreachable or refusing the credentials."
         })
 final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
     private static final java.time.Duration DEFAULT_LEASE = java.time.Duration.ofMinutes(2);

@@ -28,6 +28,9 @@ public final class WatchIndex {
     private static final List<String> LINKED =
             List.of("bilingual.html", "brief.md", "english.html", "bilingual.pdf", "article.json");
 
+    /** The most items the index pages list. */
+    static final int INDEX_SIZE = 500;
+
     private final Path root;
 
     public WatchIndex(Path root) {
@@ -45,8 +48,14 @@ public final class WatchIndex {
                 .map(this::entry)
                 .sorted(Comparator.comparing(IndexEntry::updated).reversed())
                 .toList();
-        write("index.html", WatchPages.indexHtml(entries, cycle, now));
-        write("index.md", WatchPages.indexMarkdown(entries, cycle, now));
+        // a watch runs for months: the pages show the newest items, the ledger (tarjama status) keeps them all
+        List<IndexEntry> shown = entries.subList(0, Math.min(INDEX_SIZE, entries.size()));
+        String heading = shown.size() < entries.size()
+                ? cycle + " · the newest " + shown.size() + " of " + entries.size()
+                        + " items (tarjama status lists all)"
+                : cycle;
+        write("index.html", WatchPages.indexHtml(shown, heading, now));
+        write("index.md", WatchPages.indexMarkdown(shown, heading, now));
         List<IndexEntry> translated = entries.stream()
                 .filter(e -> e.state() == IndexEntry.State.TRANSLATED)
                 .toList();

@@ -222,4 +222,40 @@ class WatchTest {
         assertThat(status.err()).contains("no watch ledger under");
         assertThat(fake.requests()).isEmpty();
     }
+
+    @Test
+    void threeItemsThenFiveWithOneEditedCostOnlyTheNewTheEditedAndTheirBriefs() throws IOException {
+        feed("/feed.xml", BODIES, -1);
+        CliRun.Result first = watch(CliRun.NOW, "/feed.xml");
+        int asked = fake.requests().size();
+        String[] five = {
+            BODIES[0],
+            BODIES[1] + " وأكد المسؤولون أن الخط سيعمل على مدار الساعة.",
+            BODIES[2],
+            "أعلنت وزارة الصحة عن افتتاح مستشفى جديد في المدينة يضم مئتي سرير.",
+            "وقعت الحكومة اتفاقية لبناء محطة جديدة للطاقة الشمسية في الجنوب."
+        };
+        feed("/feed.xml", five, -1);
+
+        CliRun.Result second = watch(CliRun.NOW.plus(Duration.ofMinutes(15)), "/feed.xml");
+
+        assertThat(first.err()).contains("cycle: 3 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
+        assertThat(second.err()).contains("cycle: 2 new, 1 updated, 2 unchanged, 0 failed");
+        List<FakeProvider.Recorded> later =
+                fake.requests().subList(asked, fake.requests().size());
+        assertThat(later)
+                .extracting(FakeProvider.Recorded::kind)
+                .filteredOn("article_brief"::equals)
+                .hasSize(3);
+        assertThat(later)
+                .as("nothing of the unchanged items is asked again")
+                .allSatisfy(r ->
+                        assertThat(r.userMessage()).doesNotContain(BODIES[0]).doesNotContain(BODIES[2]));
+        List<FakeProvider.Recorded> paragraphs =
+                later.stream().filter(r -> !r.kind().equals("article_brief")).toList();
+        for (String changed : List.of(five[1], five[3], five[4])) {
+            assertThat(paragraphs).anySatisfy(r -> assertThat(r.userMessage()).contains(changed));
+        }
+    }
 }
