@@ -46,12 +46,13 @@ public final class PostgresLedger implements Ledger {
     }
 
     @Override
-    public Optional<LedgerEntry> doneWithContent(String contentHash) {
+    public Optional<LedgerEntry> withContent(String contentHash) {
         return db.transaction(
                 "read the ledger",
                 c -> one(
                         c,
-                        "SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status = 'DONE' LIMIT 1",
+                        "SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status IN ('DONE', 'QUEUED') "
+                                + "ORDER BY status LIMIT 1",
                         contentHash));
     }
 

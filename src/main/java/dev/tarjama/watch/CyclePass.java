@@ -144,7 +144,10 @@ final class CyclePass {
             return false;
         }
         if (known.isEmpty()) {
-            Optional<LedgerEntry> twin = ledger.doneWithContent(hash);
+            Optional<LedgerEntry> twin = ledger.withContent(hash);
+            if (twin.filter(t -> t.status() == LedgerEntry.Status.QUEUED).isPresent()) {
+                return true; // the same article, already queued under another id: translated once, by that one
+            }
             if (twin.isPresent()) { // the same article through another feed or address
                 LedgerEntry seen = twin.get();
                 ledger.record(new LedgerEntry(

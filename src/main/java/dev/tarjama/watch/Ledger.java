@@ -14,8 +14,10 @@ import java.util.Optional;
 public interface Ledger extends AutoCloseable {
     Optional<LedgerEntry> find(String itemId);
 
-    /** A finished item with this content, under whatever id: the same article reached another way. */
-    Optional<LedgerEntry> doneWithContent(String contentHash);
+    /**
+     * A finished (else a queued) item with this content, under whatever id: the same article reached another way.
+     */
+    Optional<LedgerEntry> withContent(String contentHash);
 
     /** Records where an item stands; a queued item recorded so leaves the queue and its claim ends. */
     void record(LedgerEntry entry);

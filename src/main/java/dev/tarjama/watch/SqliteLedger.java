@@ -111,8 +111,11 @@ public final class SqliteLedger implements Ledger {
     }
 
     @Override
-    public synchronized Optional<LedgerEntry> doneWithContent(String contentHash) {
-        return one("SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status = 'DONE' LIMIT 1", contentHash);
+    public synchronized Optional<LedgerEntry> withContent(String contentHash) {
+        return one(
+                "SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status IN ('DONE', 'QUEUED') "
+                        + "ORDER BY status LIMIT 1",
+                contentHash);
     }
 
     @Override

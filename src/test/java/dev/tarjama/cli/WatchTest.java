@@ -258,4 +258,22 @@ class WatchTest {
             assertThat(paragraphs).anySatisfy(r -> assertThat(r.userMessage()).contains(changed));
         }
     }
+
+    @Test
+    void theSameArticleUnderAnotherIdInAnotherFeedIsTranslatedOnceEvenInOneCycle() throws IOException {
+        feed("/a.xml", BODIES, -1);
+        String mirror = RssFixture.rss(site, BODIES, -1).replace("urn:story:", "urn:mirror:");
+        site.page("/b.xml", "application/rss+xml", mirror.getBytes(StandardCharsets.UTF_8));
+
+        CliRun.Result first = watch(CliRun.NOW, "/a.xml", "/b.xml");
+        int asked = fake.requests().size();
+        CliRun.Result second = watch(CliRun.NOW.plus(Duration.ofMinutes(15)), "/a.xml", "/b.xml");
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.err()).contains("cycle: 3 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(fake.requestsOfKind("article_brief")).hasSize(3);
+        assertThat(folders()).containsExactly("0", "1", "2");
+        assertThat(second.err()).contains("cycle: 0 new, 0 updated, 6 unchanged, 0 failed");
+        assertThat(fake.requests()).hasSize(asked);
+    }
 }
