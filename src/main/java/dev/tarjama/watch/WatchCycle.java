@@ -21,12 +21,14 @@ import java.util.function.Supplier;
  * article in two feeds) is recorded once. <b>Drain</b>: queued articles are claimed one at a time, with a lease renewed
  * while they are translated, so that several workers sharing a ledger each translate different ones, and an article
  * whose worker died is taken over when its lease runs out. A failure is retried on later cycles, after 5 minutes,
- * then 10, 20, 40, and parked after {@value #MAX_ATTEMPTS} attempts until its content changes. One item's failure never
+ * then 10, and parked after {@value #MAX_ATTEMPTS} failed attempts until its content changes. One item's failure never
  * stops the cycle, nor one source's the others. A {@link Budget} reached stops the worker taking articles; they stay
  * queued for a later cycle.
  */
 public final class WatchCycle {
-    public static final int MAX_ATTEMPTS = 5;
+    /** Failed attempts in a row before an item is parked: three cycles, as scheduled runs are usually minutes apart. */
+    public static final int MAX_ATTEMPTS = 3;
+
     static final Duration FIRST_RETRY = Duration.ofMinutes(5);
 
     /** Polls a source. */

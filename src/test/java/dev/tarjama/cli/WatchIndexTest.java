@@ -94,7 +94,7 @@ class WatchIndexTest {
         assertThat(parked.text())
                 .contains("failed, parked")
                 .contains("HTTP 404")
-                .contains("attempt 5 of 5");
+                .contains("attempt 3 of 3");
         assertThat(index.select("article.translated")).hasSize(2);
         assertThat(index.select("p.original[dir=rtl][lang=ar]")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(index.select("img, script")).as("article text stays text").isEmpty();
