@@ -28,11 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a watch publishes at its output root: the index, the day's digest and the feed of briefs. */
 class WatchIndexTest {
-    static final String[] BODIES = {
-        "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة من رجال الأعمال والمستثمرين من أنحاء العالم.",
-        "افتتح الخط الجديد من مترو الدوحة أمام الركاب صباح اليوم بعد سنوات من أعمال البناء المتواصلة.",
-        "انطلقت في تونس فعاليات مهرجان الشعر العربي بمشاركة شعراء من خمس عشرة دولة عربية وأجنبية."
-    };
+    static final String[] BODIES = RssFixture.bodies();
 
     @TempDir
     Path dir;

@@ -28,11 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How a watch reads its sources: conditional requests, files still being written, one watcher, budgets. */
 class WatchSourcesTest {
-    private static final String[] BODIES = {
-        "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة من رجال الأعمال والمستثمرين من أنحاء العالم.",
-        "افتتح الخط الجديد من مترو الدوحة أمام الركاب صباح اليوم بعد سنوات من أعمال البناء المتواصلة.",
-        "انطلقت في تونس فعاليات مهرجان الشعر العربي بمشاركة شعراء من خمس عشرة دولة عربية وأجنبية."
-    };
+    private static final String[] BODIES = RssFixture.bodies();
 
     @TempDir
     Path dir;

@@ -22,11 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** tarjama watch over a feed: each item once, a changed one again, a failing one retried later and then parked. */
 class WatchTest {
-    private static final String[] BODIES = {
-        "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة من رجال الأعمال والمستثمرين من أنحاء العالم.",
-        "افتتح الخط الجديد من مترو الدوحة أمام الركاب صباح اليوم بعد سنوات من أعمال البناء المتواصلة.",
-        "انطلقت في تونس فعاليات مهرجان الشعر العربي بمشاركة شعراء من خمس عشرة دولة عربية وأجنبية."
-    };
+    private static final String[] BODIES = RssFixture.bodies();
 
     @TempDir
     Path dir;

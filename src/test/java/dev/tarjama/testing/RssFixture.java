@@ -4,6 +4,15 @@ package dev.tarjama.testing;
 public final class RssFixture {
     private RssFixture() {}
 
+    /** Three short Arabic news paragraphs, one per item: a summit in Riyadh, a metro line in Doha, a festival in Tunis. */
+    public static String[] bodies() {
+        return new String[] {
+            "افتتحت القمة الاقتصادية في الرياض اليوم بمشاركة واسعة من رجال الأعمال والمستثمرين من أنحاء العالم.",
+            "افتتح الخط الجديد من مترو الدوحة أمام الركاب صباح اليوم بعد سنوات من أعمال البناء المتواصلة.",
+            "انطلقت في تونس فعاليات مهرجان الشعر العربي بمشاركة شعراء من خمس عشرة دولة عربية وأجنبية."
+        };
+    }
+
     /**
      * Item {@code i} has the title "خبر i", the link /story/i, the GUID urn:story:i and {@code bodies[i]} as its
      * content — except item {@code linkOnly} (if any), which has only its link.
