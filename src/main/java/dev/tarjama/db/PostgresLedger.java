@@ -5,6 +5,7 @@ import dev.tarjama.source.Validators;
 import dev.tarjama.watch.ArticleJson;
 import dev.tarjama.watch.Ledger;
 import dev.tarjama.watch.LedgerEntry;
+import dev.tarjama.watch.LedgerRows;
 import dev.tarjama.watch.QueuedItem;
 import dev.tarjama.watch.Spent;
 import java.sql.Connection;
@@ -28,8 +29,6 @@ import java.util.Optional;
  * agree.
  */
 public final class PostgresLedger implements Ledger {
-    private static final String COLUMNS = "item_id, source, content_hash, status, attempts, last_error, folder, "
-            + "first_seen, last_tried, card, requests, tokens, cost_usd";
     /** How long a poll's claim holds: a worker that dies mid-poll delays its source's poll by this much. */
     private static final Duration POLL_LEASE = Duration.ofMinutes(5);
 
@@ -42,7 +41,8 @@ public final class PostgresLedger implements Ledger {
     @Override
     public Optional<LedgerEntry> find(String itemId) {
         return db.transaction(
-                "read the ledger", c -> one(c, "SELECT " + COLUMNS + " FROM items WHERE item_id = ?", itemId));
+                "read the ledger",
+                c -> one(c, "SELECT " + LedgerRows.COLUMNS + " FROM items WHERE item_id = ?", itemId));
     }
 
     @Override
@@ -51,7 +51,8 @@ public final class PostgresLedger implements Ledger {
                 "read the ledger",
                 c -> one(
                         c,
-                        "SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status IN ('DONE', 'QUEUED') "
+                        "SELECT " + LedgerRows.COLUMNS
+                                + " FROM items WHERE content_hash = ? AND status IN ('DONE', 'QUEUED') "
                                 + "ORDER BY status LIMIT 1",
                         contentHash));
     }
@@ -59,14 +60,14 @@ public final class PostgresLedger implements Ledger {
     @Override
     public void record(LedgerEntry entry) {
         db.transaction("record an item", c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO items (" + COLUMNS + ") VALUES "
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO items (" + LedgerRows.COLUMNS + ") VALUES "
                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET source = excluded.source, "
                     + "content_hash = excluded.content_hash, status = excluded.status, attempts = excluded.attempts, "
                     + "last_error = excluded.last_error, folder = excluded.folder, first_seen = excluded.first_seen, "
                     + "last_tried = excluded.last_tried, card = excluded.card, requests = excluded.requests, "
                     + "tokens = excluded.tokens, cost_usd = excluded.cost_usd, name = NULL, article = NULL, "
                     + "previous = NULL, queued_at = NULL, claimed_by = NULL, lease_until = NULL")) {
-                bind(upsert, entry);
+                LedgerRows.bind(upsert, entry, LedgerRows.Times.TIMESTAMP);
                 upsert.executeUpdate();
             }
             return null;
@@ -77,11 +78,11 @@ public final class PostgresLedger implements Ledger {
     public List<LedgerEntry> all() {
         return db.transaction("read the ledger", c -> {
             List<LedgerEntry> entries = new ArrayList<>();
-            try (PreparedStatement select =
-                            c.prepareStatement("SELECT " + COLUMNS + " FROM items ORDER BY last_tried DESC, item_id");
+            try (PreparedStatement select = c.prepareStatement(
+                            "SELECT " + LedgerRows.COLUMNS + " FROM items ORDER BY last_tried DESC, item_id");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(entry(rows));
+                    entries.add(LedgerRows.entry(rows, LedgerRows.Times.TIMESTAMP));
                 }
             }
             return entries;
@@ -141,7 +142,7 @@ public final class PostgresLedger implements Ledger {
     @Override
     public void enqueue(QueuedItem item, Instant at) {
         db.transaction("queue an article", c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO items (" + COLUMNS
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO items (" + LedgerRows.COLUMNS
                     + ", name, article, previous, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                     + "now()) ON CONFLICT (item_id) DO UPDATE SET source = excluded.source, "
                     + "content_hash = excluded.content_hash, status = excluded.status, attempts = excluded.attempts, "
@@ -150,7 +151,7 @@ public final class PostgresLedger implements Ledger {
                     + "tokens = excluded.tokens, cost_usd = excluded.cost_usd, name = excluded.name, "
                     + "article = excluded.article, previous = excluded.previous, queued_at = now(), "
                     + "claimed_by = NULL, lease_until = NULL")) {
-                bind(upsert, item.entry());
+                LedgerRows.bind(upsert, item.entry(), LedgerRows.Times.TIMESTAMP);
                 upsert.setString(14, item.name());
                 upsert.setString(15, ArticleJson.write(item.article()));
                 upsert.setString(
@@ -169,7 +170,7 @@ public final class PostgresLedger implements Ledger {
                     + "lease_until = now() + make_interval(secs => ?) WHERE item_id = (SELECT item_id FROM items "
                     + "WHERE status = 'QUEUED' AND (claimed_by IS NULL OR lease_until < now()) "
                     + "ORDER BY queued_at, item_id LIMIT 1 FOR UPDATE SKIP LOCKED) "
-                    + "RETURNING " + COLUMNS + ", name, article, previous")) {
+                    + "RETURNING " + LedgerRows.COLUMNS + ", name, article, previous")) {
                 claim.setString(1, worker);
                 claim.setDouble(2, lease.toMillis() / 1000.0);
                 try (ResultSet row = claim.executeQuery()) {
@@ -178,7 +179,7 @@ public final class PostgresLedger implements Ledger {
                     }
                     String previous = row.getString("previous");
                     return Optional.of(new QueuedItem(
-                            entry(row),
+                            LedgerRows.entry(row, LedgerRows.Times.TIMESTAMP),
                             row.getString("name"),
                             ArticleJson.article(row.getString("article")),
                             previous == null ? null : LedgerEntry.Status.valueOf(previous)));
@@ -283,46 +284,9 @@ public final class PostgresLedger implements Ledger {
         try (PreparedStatement select = c.prepareStatement(sql)) {
             select.setString(1, value);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(LedgerRows.entry(rows, LedgerRows.Times.TIMESTAMP)) : Optional.empty();
             }
         }
-    }
-
-    private static void bind(PreparedStatement row, LedgerEntry e) throws SQLException {
-        row.setString(1, e.itemId());
-        row.setString(2, e.source());
-        row.setString(3, e.contentHash());
-        row.setString(4, e.status().name());
-        row.setInt(5, e.attempts());
-        row.setString(6, e.lastError());
-        row.setString(7, e.folder());
-        row.setObject(8, OffsetDateTime.ofInstant(e.firstSeen(), ZoneOffset.UTC));
-        row.setObject(9, OffsetDateTime.ofInstant(e.lastTried(), ZoneOffset.UTC));
-        row.setString(10, e.card() == null ? null : ArticleJson.write(e.card()));
-        row.setLong(11, e.spent().requests());
-        row.setLong(12, e.spent().tokens());
-        if (e.spent().costUsd() == null) {
-            row.setNull(13, Types.DOUBLE);
-        } else {
-            row.setDouble(13, e.spent().costUsd());
-        }
-    }
-
-    private static LedgerEntry entry(ResultSet row) throws SQLException {
-        double cost = row.getDouble("cost_usd");
-        Double costUsd = row.wasNull() ? null : cost;
-        return new LedgerEntry(
-                row.getString("item_id"),
-                row.getString("source"),
-                row.getString("content_hash"),
-                LedgerEntry.Status.valueOf(row.getString("status")),
-                row.getInt("attempts"),
-                row.getString("last_error"),
-                row.getString("folder"),
-                row.getObject("first_seen", OffsetDateTime.class).toInstant(),
-                row.getObject("last_tried", OffsetDateTime.class).toInstant(),
-                ArticleJson.card(row.getString("card")),
-                new Spent(row.getLong("requests"), row.getLong("tokens"), costUsd));
     }
 
     /** The database is the pool's to close, shared with the cache and the rate budget. */

@@ -5,16 +5,54 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * A ledger entry as a row of the {@code items} table, in the column order every implementation shares: item_id,
- * source, content_hash, status, attempts, last_error, folder, first_seen, last_tried, card (JSON), requests, tokens,
- * cost_usd. Times are ISO-8601 text, so they sort as they compare.
+ * A ledger entry as a row of the {@code items} table, in the column order every implementation shares
+ * ({@link #COLUMNS}); the implementations differ only in how they store a time.
  */
-final class LedgerRows {
+public final class LedgerRows {
+    /** The entry's columns, in the order {@link #bind} fills parameters 1 to 13. */
+    public static final String COLUMNS = "item_id, source, content_hash, status, attempts, last_error, folder, "
+            + "first_seen, last_tried, card, requests, tokens, cost_usd";
+
+    /** How a time is stored. */
+    public enum Times {
+        /** ISO-8601 text (SQLite): in UTC it sorts as it compares. */
+        TEXT {
+            @Override
+            void set(PreparedStatement row, int index, Instant time) throws SQLException {
+                row.setString(index, time.toString());
+            }
+
+            @Override
+            Instant get(ResultSet row, String column) throws SQLException {
+                return Instant.parse(row.getString(column));
+            }
+        },
+        /** {@code timestamptz} (PostgreSQL). */
+        TIMESTAMP {
+            @Override
+            void set(PreparedStatement row, int index, Instant time) throws SQLException {
+                row.setObject(index, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+            }
+
+            @Override
+            Instant get(ResultSet row, String column) throws SQLException {
+                return row.getObject(column, OffsetDateTime.class).toInstant();
+            }
+        };
+
+        abstract void set(PreparedStatement row, int index, Instant time) throws SQLException;
+
+        abstract Instant get(ResultSet row, String column) throws SQLException;
+    }
+
     private LedgerRows() {}
 
-    static void bind(PreparedStatement row, LedgerEntry e) throws SQLException {
+    /** Fills parameters 1 to 13 with the entry's {@link #COLUMNS}. */
+    public static void bind(PreparedStatement row, LedgerEntry e, Times times) throws SQLException {
         row.setString(1, e.itemId());
         row.setString(2, e.source());
         row.setString(3, e.contentHash());
@@ -22,20 +60,20 @@ final class LedgerRows {
         row.setInt(5, e.attempts());
         row.setString(6, e.lastError());
         row.setString(7, e.folder());
-        row.setString(8, e.firstSeen().toString());
-        row.setString(9, e.lastTried().toString());
+        times.set(row, 8, e.firstSeen());
+        times.set(row, 9, e.lastTried());
         row.setString(10, e.card() == null ? null : ArticleJson.write(e.card()));
         row.setLong(11, e.spent().requests());
         row.setLong(12, e.spent().tokens());
         if (e.spent().costUsd() == null) {
-            row.setNull(13, Types.REAL);
+            row.setNull(13, Types.DOUBLE);
         } else {
             row.setDouble(13, e.spent().costUsd());
         }
     }
 
-    static LedgerEntry entry(ResultSet row) throws SQLException {
-        String card = row.getString("card");
+    /** The entry in the current row, which holds at least {@link #COLUMNS}. */
+    public static LedgerEntry entry(ResultSet row, Times times) throws SQLException {
         double cost = row.getDouble("cost_usd");
         Double costUsd = row.wasNull() ? null : cost;
         return new LedgerEntry(
@@ -46,9 +84,9 @@ final class LedgerRows {
                 row.getInt("attempts"),
                 row.getString("last_error"),
                 row.getString("folder"),
-                Instant.parse(row.getString("first_seen")),
-                Instant.parse(row.getString("last_tried")),
-                ArticleJson.card(card),
+                times.get(row, "first_seen"),
+                times.get(row, "last_tried"),
+                ArticleJson.card(row.getString("card")),
                 new Spent(row.getLong("requests"), row.getLong("tokens"), costUsd));
     }
 }

@@ -61,9 +61,6 @@ public final class SqliteLedger implements Ledger {
             "previous", "TEXT",
             "queued_at", "TEXT");
 
-    private static final String COLUMNS = "item_id, source, content_hash, status, attempts, last_error, folder, "
-            + "first_seen, last_tried, card, requests, tokens, cost_usd";
-
     private final Connection connection;
 
     private SqliteLedger(Connection connection) {
@@ -107,22 +104,22 @@ public final class SqliteLedger implements Ledger {
 
     @Override
     public synchronized Optional<LedgerEntry> find(String itemId) {
-        return one("SELECT " + COLUMNS + " FROM items WHERE item_id = ?", itemId);
+        return one("SELECT " + LedgerRows.COLUMNS + " FROM items WHERE item_id = ?", itemId);
     }
 
     @Override
     public synchronized Optional<LedgerEntry> withContent(String contentHash) {
         return one(
-                "SELECT " + COLUMNS + " FROM items WHERE content_hash = ? AND status IN ('DONE', 'QUEUED') "
+                "SELECT " + LedgerRows.COLUMNS + " FROM items WHERE content_hash = ? AND status IN ('DONE', 'QUEUED') "
                         + "ORDER BY status LIMIT 1",
                 contentHash);
     }
 
     @Override
     public synchronized void record(LedgerEntry e) {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            LedgerRows.bind(insert, e);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO items ("
+                + LedgerRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            LedgerRows.bind(insert, e, LedgerRows.Times.TEXT);
             insert.executeUpdate();
         } catch (SQLException ex) {
             throw failure("write", ex);
@@ -133,10 +130,10 @@ public final class SqliteLedger implements Ledger {
     public synchronized List<LedgerEntry> all() {
         List<LedgerEntry> entries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM items ORDER BY last_tried DESC, item_id");
+                        "SELECT " + LedgerRows.COLUMNS + " FROM items ORDER BY last_tried DESC, item_id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                entries.add(LedgerRows.entry(rows));
+                entries.add(LedgerRows.entry(rows, LedgerRows.Times.TEXT));
             }
         } catch (SQLException e) {
             throw failure("read", e);
@@ -152,9 +149,10 @@ public final class SqliteLedger implements Ledger {
 
     @Override
     public synchronized void enqueue(QueuedItem item, Instant at) {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO items (" + COLUMNS
-                + ", name, article, previous, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            LedgerRows.bind(insert, item.entry());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO items (" + LedgerRows.COLUMNS
+                        + ", name, article, previous, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            LedgerRows.bind(insert, item.entry(), LedgerRows.Times.TEXT);
             insert.setString(14, item.name());
             insert.setString(15, ArticleJson.write(item.article()));
             insert.setString(
@@ -169,7 +167,7 @@ public final class SqliteLedger implements Ledger {
     /** The one watcher takes the queued article that waited longest; no other process can hold a claim. */
     @Override
     public synchronized Optional<QueuedItem> claimNext(String worker, Duration lease, Instant now) {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + LedgerRows.COLUMNS
                         + ", name, article, previous FROM items WHERE status = 'QUEUED' ORDER BY queued_at, item_id"
                         + " LIMIT 1");
                 ResultSet row = select.executeQuery()) {
@@ -178,7 +176,7 @@ public final class SqliteLedger implements Ledger {
             }
             String previous = row.getString("previous");
             return Optional.of(new QueuedItem(
-                    LedgerRows.entry(row),
+                    LedgerRows.entry(row, LedgerRows.Times.TEXT),
                     row.getString("name"),
                     ArticleJson.article(row.getString("article")),
                     previous == null ? null : LedgerEntry.Status.valueOf(previous)));
@@ -268,7 +266,7 @@ public final class SqliteLedger implements Ledger {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, value);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(LedgerRows.entry(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(LedgerRows.entry(rows, LedgerRows.Times.TEXT)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failure("read", e);
