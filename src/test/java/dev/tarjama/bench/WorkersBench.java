@@ -1,6 +1,5 @@
 package dev.tarjama.bench;
 
-import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
 import dev.tarjama.testing.JarProcess;
@@ -76,15 +75,7 @@ public final class WorkersBench {
             Path home = Files.createDirectories(dir.resolve("worker-" + n));
             workers.add(JarProcess.start(
                     home,
-                    Map.of(
-                            "OPENAI_API_KEY",
-                            CliRun.KEY,
-                            "OPENAI_BASE_URL",
-                            fake.baseUrl(),
-                            "XDG_CACHE_HOME",
-                            home.resolve("cache").toString(),
-                            "TARJAMA_DB",
-                            db),
+                    JarProcess.against(fake, home.resolve("cache"), Map.of("TARJAMA_DB", db)),
                     List.of(),
                     "watch",
                     "--feed",

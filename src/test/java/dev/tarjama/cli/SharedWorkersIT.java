@@ -3,7 +3,6 @@ package dev.tarjama.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarjama.ExitCodes;
-import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
 import dev.tarjama.testing.JarProcess;
@@ -75,16 +74,8 @@ class SharedWorkersIT {
         Path home = Files.createDirectories(dir.resolve("worker-" + n));
         return JarProcess.start(
                 home,
-                Map.of(
-                        "OPENAI_API_KEY",
-                        CliRun.KEY,
-                        "OPENAI_BASE_URL",
-                        fake.baseUrl(),
-                        // each worker its own local cache: only the shared one can keep them from paying twice
-                        "XDG_CACHE_HOME",
-                        home.resolve("cache").toString(),
-                        "TARJAMA_DB",
-                        db),
+                // each worker its own local cache: only the shared one can keep them from paying twice
+                JarProcess.against(fake, home.resolve("cache"), Map.of("TARJAMA_DB", db)),
                 List.of(),
                 Stream.concat(
                                 Stream.of(

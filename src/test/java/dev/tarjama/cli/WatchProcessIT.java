@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
-import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
 import dev.tarjama.testing.JarProcess;
@@ -67,13 +66,7 @@ class WatchProcessIT {
         Files.createSymbolicLink(home.resolve("out"), Files.createDirectories(dir.resolve("out")));
         return JarProcess.start(
                 home,
-                Map.of(
-                        "OPENAI_API_KEY",
-                        CliRun.KEY,
-                        "OPENAI_BASE_URL",
-                        fake.baseUrl(),
-                        "XDG_CACHE_HOME",
-                        dir.resolve(".cache").toString()),
+                JarProcess.against(fake, dir.resolve(".cache"), Map.of()),
                 List.of(),
                 args.toArray(String[]::new));
     }

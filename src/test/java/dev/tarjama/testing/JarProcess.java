@@ -35,6 +35,17 @@ public final class JarProcess {
         return new JarProcess(builder.start(), directory);
     }
 
+    /**
+     * The variables that point a jar process at {@code fake} with the test key, its answer cache under {@code cache},
+     * and {@code more}.
+     */
+    public static Map<String, String> against(FakeProvider fake, Path cache, Map<String, String> more) {
+        Map<String, String> variables = new java.util.HashMap<>(fake.variables(CliRun.KEY));
+        variables.put("XDG_CACHE_HOME", cache.toString());
+        variables.putAll(more);
+        return variables;
+    }
+
     public Process process() {
         return process;
     }
