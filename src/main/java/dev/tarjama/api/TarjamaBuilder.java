@@ -13,6 +13,7 @@ import dev.tarjama.llm.RetryPolicy;
 import dev.tarjama.llm.Secret;
 import dev.tarjama.llm.SlidingWindowBudget;
 import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.pipeline.GlossaryMode;
 import dev.tarjama.run.ModelConnector;
 import dev.tarjama.run.Reporter;
 import dev.tarjama.run.RunContext;
@@ -125,9 +126,22 @@ public final class TarjamaBuilder {
         return this;
     }
 
-    /** The glossary pass: one request per article proposing its names and terms. On by default. */
-    public TarjamaBuilder glossaryPass(boolean on) {
-        settings.glossaryPass(on);
+    /**
+     * The most tokens a request carrying much of an article may take (32,000 by default): a longer article is
+     * briefed in parts, and the glossary pass reads it in parts.
+     */
+    public TarjamaBuilder contextTokens(int tokens) {
+        settings.contextTokens(tokens);
+        return this;
+    }
+
+    /**
+     * Where each article's agreed renderings come from besides {@link #glossary(List)}: by default the renderings
+     * its translation answers used ({@link GlossaryMode#FROM_ANSWERS}); {@link GlossaryMode#PASS} adds one request
+     * over the whole article before translating; {@link GlossaryMode#OFF} keeps the given renderings only.
+     */
+    public TarjamaBuilder glossaryMode(GlossaryMode mode) {
+        settings.glossary(mode);
         return this;
     }
 

@@ -86,8 +86,11 @@ final class DryRunPrinter {
         out.flush();
     }
 
+    /** Requests for {@code label} or a part of it ("brief, part 2 of 5"). */
     private static long count(RequestPlan plan, String label) {
-        return plan.requests().stream().filter(r -> r.label().equals(label)).count();
+        return plan.requests().stream()
+                .filter(r -> r.label().equals(label) || r.label().startsWith(label + ", part "))
+                .count();
     }
 
     private static String preview(String text) {

@@ -94,8 +94,18 @@ public final class RunOptions {
         @Option(
                 names = "--no-glossary",
                 order = 4,
-                description = "Skip the glossary request (one per article); --glossary still applies.")
+                description = "Agree no renderings between paragraphs beyond --glossary: no terms are gathered from "
+                        + "the answers and no paragraph is asked again to match them.")
         boolean noGlossary;
+
+        @Option(
+                names = "--glossary-pass",
+                order = 4,
+                description = "Before translating, ask for the article's names and terms in one request over the "
+                        + "whole article (it costs the article's length again), and send each paragraph request the "
+                        + "renderings it needs. By default the terms come back with the translations and are agreed "
+                        + "afterwards.")
+        boolean glossaryPass;
 
         @Option(
                 names = "--review",
@@ -115,8 +125,16 @@ public final class RunOptions {
                 order = 4,
                 description = "Ask for consecutive paragraphs together, up to N source tokens per request (each "
                         + "paragraph still cached and checked on its own; a bad answer is split and asked again). "
-                        + "0, the default, asks one paragraph per request.")
+                        + "0 asks one paragraph per request. Default: 1500.")
         Integer batchTokens;
+
+        @Option(
+                names = "--context-tokens",
+                paramLabel = "N",
+                order = 4,
+                description = "The most tokens the brief request (and the glossary pass) may carry; a longer article "
+                        + "is briefed in parts and the brief written over them. Default: 32000; at least 4000.")
+        Integer contextTokens;
 
         @Option(
                 names = "--prompts",
@@ -216,8 +234,10 @@ public final class RunOptions {
         copy.translation.targetLanguage = o.targetLanguage() != null ? o.targetLanguage() : translation.targetLanguage;
         copy.translation.glossary = o.glossary() != null ? Path.of(o.glossary()) : translation.glossary;
         copy.translation.noGlossary = translation.noGlossary;
+        copy.translation.glossaryPass = translation.glossaryPass;
         copy.translation.review = translation.review;
         copy.translation.batchTokens = translation.batchTokens;
+        copy.translation.contextTokens = translation.contextTokens;
         copy.translation.prompts = translation.prompts;
         copy.translation.maxSegmentChars = translation.maxSegmentChars;
         return copy;

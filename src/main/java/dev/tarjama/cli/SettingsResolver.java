@@ -11,6 +11,7 @@ import dev.tarjama.llm.RetryPolicy;
 import dev.tarjama.local.InstalledModel;
 import dev.tarjama.local.ModelStore;
 import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.pipeline.GlossaryMode;
 import dev.tarjama.run.BackendProbe;
 import dev.tarjama.run.BackendResolver;
 import dev.tarjama.run.CacheLocation;
@@ -94,8 +95,12 @@ final class SettingsResolver {
                                         ? env.workingDirectory().resolve(control.cache)
                                         : CacheLocation.defaultFile(env.variables()))
                 .refresh(control.refresh)
-                .glossaryPass(!translation.noGlossary)
+                .glossary(
+                        translation.noGlossary
+                                ? GlossaryMode.OFF
+                                : translation.glossaryPass ? GlossaryMode.PASS : GlossaryMode.FROM_ANSWERS)
                 .batchTokens(batchTokens(translation.batchTokens))
+                .contextTokens(contextTokens(translation.contextTokens))
                 .review(
                         translation.review == null
                                 ? dev.tarjama.pipeline.Review.OFF
@@ -169,6 +174,17 @@ final class SettingsResolver {
 
     private static <T> T first(T flag, T configured, T fallback) {
         return flag != null ? flag : configured != null ? configured : fallback;
+    }
+
+    private static int contextTokens(Integer tokens) {
+        if (tokens == null) {
+            return RunSettings.DEFAULT_CONTEXT_TOKENS;
+        }
+        if (tokens < RunSettings.MIN_CONTEXT_TOKENS) {
+            throw TarjamaException.usage(
+                    "--context-tokens must be at least " + RunSettings.MIN_CONTEXT_TOKENS + ", was " + tokens);
+        }
+        return tokens;
     }
 
     private static int batchTokens(Integer tokens) {

@@ -45,6 +45,41 @@ public final class Glossary {
         return new Glossary(new ArrayList<>(byTerm.values()));
     }
 
+    /**
+     * This glossary with the renderings the translations used for terms it does not settle: per term, the rendering
+     * most of them used (letter case aside), the earliest on a tie. Terms the article does not contain are left out.
+     */
+    public Glossary withMostUsed(List<GlossaryEntry> used, String article) {
+        Map<String, Map<String, List<GlossaryEntry>>> byTerm = new LinkedHashMap<>();
+        for (GlossaryEntry entry : used) {
+            byTerm.computeIfAbsent(key(entry.source()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(entry.target().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(entry);
+        }
+        List<GlossaryEntry> winners = new ArrayList<>();
+        for (Map<String, List<GlossaryEntry>> renderings : byTerm.values()) {
+            List<GlossaryEntry> most = List.of();
+            for (List<GlossaryEntry> same : renderings.values()) {
+                if (same.size() > most.size()) {
+                    most = same;
+                }
+            }
+            winners.add(most.get(0));
+        }
+        return merge(entries, winners, article);
+    }
+
+    /** The entry for {@code source}, diacritics, tatweel and letter case aside, if this glossary has one. */
+    public java.util.Optional<GlossaryEntry> entryFor(String source) {
+        String key = key(source);
+        return entries.stream().filter(e -> key(e.source()).equals(key)).findFirst();
+    }
+
+    /** Whether two renderings are the same, letter case and surrounding space aside. */
+    public static boolean sameRendering(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
+    }
+
     public List<GlossaryEntry> entries() {
         return entries;
     }

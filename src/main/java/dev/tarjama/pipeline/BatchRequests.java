@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * The question for several segments at once. Context goes once per batch — the title, the paragraph before the
  * first segment, the glossary entries any of them contains — and the segments travel in one fenced block, each
- * opened by a line with the fence and its id ({@code [FENCE p7]}), so the answer can be held to account: one item
+ * opened by a line with a random tag and its id ({@code [TAG p7]}), so the answer can be held to account: one item
  * per id, each
  * with its translation and summary, the shape enforced by the provider's JSON schema. The batch as a whole is never
  * cached; each segment's answer is (see {@link TranslateStage}).
@@ -55,14 +55,30 @@ final class BatchRequests {
                                                     .additionalProperties(false)
                                                     .build())
                                             .build())
-                            .required("paragraphs")
+                            .addProperty("terms", Terms.SCHEMA)
+                            .required("paragraphs", "terms")
                             .additionalProperties(false)
                             .build())
                     .build())
             .build();
 
-    /** One item of a batch's answer, as the model gave it; its raw JSON is what the cache keeps for the segment. */
-    record Item(String id, String translation, String summary, String raw) {}
+    /** One item of a batch's answer, as the model gave it. */
+    record Item(String id, String translation, String summary) {}
+
+    /**
+     * A batch's answer: its items in the order given (which ids they carry is the caller's to judge) and the names
+     * and terms the model says the batch contains, with the renderings it used.
+     */
+    record Reply(List<Item> items, List<GlossaryEntry> terms) {
+        /** What the cache keeps for one segment of the batch: its item and the terms its text contains. */
+        String rawFor(Segment segment, Item item) {
+            ObjectNode raw = JSON.createObjectNode()
+                    .put("translation", item.translation())
+                    .put("summary", item.summary());
+            raw.set("terms", Terms.json(Glossary.applicable(segment.text(), terms)));
+            return raw.toString();
+        }
+    }
 
     private final PromptTemplate template;
     private final String targetLanguage;
@@ -74,7 +90,7 @@ final class BatchRequests {
         this.random = random;
     }
 
-    Question<List<Item>> question(Article article, Glossary glossary, TranslationUnit unit, UsageMeter meter) {
+    Question<Reply> question(Article article, Glossary glossary, TranslationUnit unit, UsageMeter meter) {
         int expected = unit.segments().stream()
                 .mapToInt(s -> ParagraphRequests.expectedTokens(s.text()))
                 .sum();
@@ -89,19 +105,16 @@ final class BatchRequests {
                 unit.segments().size());
     }
 
-    /** The items of an answer in the order given; which ids they carry is the caller's to judge. */
-    static List<Item> parse(String answer, String label) {
+    static Reply parse(String answer, String label) {
         JsonNode json = JsonAnswers.object(answer, label);
         List<Item> items = new ArrayList<>();
         for (JsonNode node : JsonAnswers.array(json, "paragraphs")) {
-            String id = JsonAnswers.optionalText(node, "id");
-            String translation = JsonAnswers.optionalText(node, "translation");
-            ObjectNode raw = JSON.createObjectNode()
-                    .put("translation", translation)
-                    .put("summary", JsonAnswers.optionalText(node, "summary"));
-            items.add(new Item(id, translation, JsonAnswers.optionalText(node, "summary"), raw.toString()));
+            items.add(new Item(
+                    JsonAnswers.optionalText(node, "id"),
+                    JsonAnswers.optionalText(node, "translation"),
+                    JsonAnswers.optionalText(node, "summary")));
         }
-        return items;
+        return new Reply(items, Terms.parse(json, "terms"));
     }
 
     private ChatRequest build(Article article, Glossary glossary, TranslationUnit unit) {
@@ -115,12 +128,13 @@ final class BatchRequests {
                 entries.stream().map(e -> e.source() + " → " + e.target()).collect(Collectors.joining("\n"));
         String previous = previousText(article, unit.segments().get(0));
         String fence = Fence.draw(random, texts.toString(), previous, article.title(), glossaryText);
-        // one fenced block; inside it each paragraph opens with a line naming its id beside the fence, which no
+        String tag = Fence.tag(random, texts.toString());
+        // one fenced block; inside it each paragraph opens with a line naming its id beside a random tag, which no
         // article text can forge, at a few tokens per paragraph instead of a fenced block each
         StringBuilder blocks = new StringBuilder("<paragraphs-").append(fence).append(">\n");
         for (Segment segment : unit.segments()) {
             blocks.append('[')
-                    .append(fence)
+                    .append(tag)
                     .append(' ')
                     .append(segment.id())
                     .append("]\n")
@@ -131,7 +145,7 @@ final class BatchRequests {
         blocks.append("</paragraphs-").append(fence).append('>');
         return new TemplateRequest(article, targetLanguage)
                 .with("paragraphs", blocks.toString())
-                .with("previous", previous.isEmpty() ? "(none: the first block is the article's start)" : previous)
+                .with("previous", previous.isEmpty() ? "(none)" : previous)
                 .with("title", article.title().isEmpty() ? "(no title)" : article.title())
                 .with("fence", fence)
                 .with("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText)
@@ -158,12 +172,13 @@ final class BatchRequests {
         ArrayNode items = answer.putArray("paragraphs");
         for (Segment segment : unit.segments()) {
             JsonNode one = JsonAnswers.object(
-                    Placeholders.translation(ParagraphRequests.expectedTokens(segment.text())), "placeholder");
+                    Placeholders.translation(ParagraphRequests.translationTokens(segment.text())), "placeholder");
             items.addObject()
                     .put("id", segment.id())
                     .put("translation", one.get("translation").asText())
                     .put("summary", one.get("summary").asText());
         }
+        answer.putArray("terms");
         return answer.toString();
     }
 }

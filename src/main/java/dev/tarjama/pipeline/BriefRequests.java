@@ -19,10 +19,19 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
- * Builds the request for an article's brief: each paragraph's source and translation, by id, inside a fenced
- * block, with the answer constrained to the brief's JSON schema.
+ * Builds the request for a brief: lines of English text, each with the id of the paragraph it comes from, inside a
+ * fenced block, with the answer constrained to the brief's JSON schema. The lines are the paragraphs' translations
+ * or, for a brief written over the briefs of an article's parts, their key points and figures.
  */
 public final class BriefRequests {
+    /**
+     * One line of a brief's input.
+     *
+     * @param id   the paragraph it comes from, which the brief cites
+     * @param text the paragraph's translation, or a part brief's key point or figure
+     */
+    record Line(int id, String text) {}
+
     private static final JsonArraySchema SOURCES = JsonArraySchema.builder()
             .description("ids of the paragraphs this comes from")
             .items(new JsonIntegerSchema())
@@ -61,10 +70,9 @@ public final class BriefRequests {
                                     JsonArraySchema.builder()
                                             .items(JsonObjectSchema.builder()
                                                     .addStringProperty("name")
-                                                    .addStringProperty("original")
                                                     .addEnumProperty(
                                                             "type", List.copyOf(new TreeSet<>(BriefStage.ENTITY_TYPES)))
-                                                    .required("name", "original", "type")
+                                                    .required("name", "type")
                                                     .additionalProperties(false)
                                                     .build())
                                             .build())
@@ -87,21 +95,20 @@ public final class BriefRequests {
         this.random = random;
     }
 
-    /** The question for the brief of {@code article} with its {@code paragraphs} translated. */
-    Question<Brief> question(Article article, List<TranslatedParagraph> paragraphs, UsageMeter meter) {
+    /** The question for a brief of {@code article} written from {@code lines}. */
+    Question<Brief> question(Article article, List<Line> lines, String label, UsageMeter meter) {
+        String text = text(lines);
         return new Question<>(
-                BriefStage.LABEL,
-                key(article, paragraphs),
-                () -> build(article, paragraphs),
+                label,
+                key(article, text),
+                () -> build(article, text),
                 BriefStage::parse,
                 meter,
                 BRIEF_TOKENS,
                 Placeholders.brief());
     }
 
-    /** The request for the brief of {@code article} with its {@code paragraphs} translated. */
-    ChatRequest build(Article article, List<TranslatedParagraph> paragraphs) {
-        String text = articleText(article, paragraphs);
+    private ChatRequest build(Article article, String text) {
         String fence = Fence.draw(random, text);
         return new TemplateRequest(article, targetLanguage)
                 .with("paragraphs", text)
@@ -109,36 +116,39 @@ public final class BriefRequests {
                 .build(template, FORMAT);
     }
 
-    /** What determines the brief apart from the backend: the template, the languages, the sources and translations. */
-    CacheKey key(Article article, List<TranslatedParagraph> paragraphs) {
+    /** What determines a brief apart from the backend: the template, the languages and the lines. */
+    private CacheKey key(Article article, String text) {
         return CacheKey.of("brief")
                 .add("template", template.fingerprint())
                 .add("source_language", article.language())
                 .add("target_language", targetLanguage)
-                .add("article", articleText(article, paragraphs))
+                .add("article", text)
                 .build();
     }
 
-    private String articleText(Article article, List<TranslatedParagraph> paragraphs) {
-        StringBuilder lines = new StringBuilder();
-        for (TranslatedParagraph p : paragraphs) {
-            lines.append('[')
-                    .append(p.index())
-                    .append("] ")
-                    .append(article.language())
-                    .append(": ")
-                    .append(p.source().text())
-                    .append('\n');
-            if (p.isOk()) {
-                lines.append('[')
-                        .append(p.index())
-                        .append("] ")
-                        .append(targetLanguage)
-                        .append(": ")
-                        .append(p.translation())
-                        .append('\n');
-            }
+    /** The lines of an article's translated paragraphs; a paragraph left untranslated is given in its source. */
+    List<Line> lines(Article article, List<TranslatedParagraph> paragraphs) {
+        return paragraphs.stream()
+                .map(p -> new Line(
+                        p.index(),
+                        p.isOk()
+                                ? p.translation()
+                                : "(" + article.language() + ") " + p.source().text()))
+                .toList();
+    }
+
+    /** About how many tokens the lines take in a request. */
+    static int tokens(List<Line> lines) {
+        return lines.stream()
+                .mapToInt(l -> TranslateStage.approxTokens(l.text()) + 4)
+                .sum();
+    }
+
+    private static String text(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : lines) {
+            text.append('[').append(line.id()).append("] ").append(line.text()).append('\n');
         }
-        return lines.toString().strip();
+        return text.toString().strip();
     }
 }

@@ -3,36 +3,57 @@ package dev.tarjama.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tarjama.Cancellation;
 import dev.tarjama.check.BriefCitations;
+import dev.tarjama.glossary.Glossary;
 import dev.tarjama.llm.ModelCall;
 import dev.tarjama.llm.RequestFailedException;
+import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.model.Article;
 import dev.tarjama.model.Brief;
 import dev.tarjama.model.TranslatedParagraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** The brief of the whole article in one request, its citations checked against the paragraphs they name. */
+/**
+ * The brief of the whole article, written from its English translations (the source is not sent again: the
+ * entities' original spellings come from the article's glossary), its citations checked against the paragraphs
+ * they name. An article whose translations exceed the context budget is briefed in parts, and the article's brief
+ * is written over the parts' key points and figures, which keep the ids of the paragraphs they cite.
+ */
 final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
     static final String LABEL = "brief";
     static final Set<String> ENTITY_TYPES = Set.of("person", "organization", "place", "product", "other");
+    /** What a brief request needs besides its lines: the instructions and the answer. */
+    static final int RESERVED_TOKENS = 2_000;
+    /** Parts of parts are possible, never needed in practice: each level is a few percent of the one below. */
+    private static final int MAX_DEPTH = 4;
 
     private final ModelCall model;
     private final BriefRequests requests;
     private final PipelineListener listener;
     private final Cancellation cancellation;
     private final String targetLanguage;
+    private final int lineBudget;
 
+    /** @param contextTokens the most tokens any one brief request may carry, instructions and answer included */
     BriefStage(
             ModelCall model,
             BriefRequests requests,
             PipelineListener listener,
             Cancellation cancellation,
-            String targetLanguage) {
+            String targetLanguage,
+            int contextTokens) {
         this.model = model;
         this.requests = requests;
         this.listener = listener;
         this.cancellation = cancellation;
         this.targetLanguage = targetLanguage;
+        this.lineBudget = Math.max(1_000, contextTokens - RESERVED_TOKENS);
     }
 
     @Override
@@ -45,16 +66,81 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
             return new Work.Briefed(aligned, null, "no paragraph was translated");
         }
         listener.briefStarted();
-        var article = aligned.glossed().article();
+        Work.Glossed glossed = aligned.glossed();
+        Article article = glossed.article();
         try {
-            Brief brief = model.ask(requests.question(
-                            article, paragraphs, aligned.glossed().usage()))
-                    .value();
+            Brief brief = briefOf(article, requests.lines(article, paragraphs), LABEL, glossed.usage(), 0);
             return new Work.Briefed(
-                    aligned, BriefCitations.check(brief, paragraphs, article.language(), targetLanguage), null);
+                    aligned,
+                    BriefCitations.check(
+                            withOriginals(brief, glossed.glossary()), paragraphs, article.language(), targetLanguage),
+                    null);
         } catch (RequestFailedException e) {
             return new Work.Briefed(aligned, null, e.getMessage());
         }
+    }
+
+    private Brief briefOf(Article article, List<BriefRequests.Line> lines, String label, UsageMeter usage, int depth) {
+        if (lines.size() < 2 || depth >= MAX_DEPTH || BriefRequests.tokens(lines) <= lineBudget) {
+            return model.ask(requests.question(article, lines, label, usage)).value();
+        }
+        List<List<BriefRequests.Line>> parts = parts(lines);
+        List<Brief> briefs = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            briefs.add(briefOf(
+                    article, parts.get(i), label + ", part " + (i + 1) + " of " + parts.size(), usage, depth + 1));
+        }
+        List<BriefRequests.Line> digest = new ArrayList<>();
+        for (Brief part : briefs) {
+            part.keyPoints().forEach(p -> digest.add(line(p.sources(), p.text())));
+            part.keyFigures().forEach(f -> digest.add(line(f.sources(), f.figure() + ": " + f.context())));
+        }
+        digest.removeIf(Objects::isNull);
+        Brief whole = briefOf(article, digest, label, usage, depth + 1);
+        // the parts saw every paragraph; the whole saw only their key points
+        Map<String, Brief.Entity> entities = new LinkedHashMap<>();
+        Stream.concat(whole.entities().stream(), briefs.stream().flatMap(b -> b.entities().stream()))
+                .forEach(e -> entities.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e));
+        return new Brief(
+                whole.headline(),
+                whole.summary(),
+                whole.keyPoints(),
+                whole.keyFigures(),
+                List.copyOf(entities.values()));
+    }
+
+    /** Consecutive runs of lines, each within the budget. */
+    private List<List<BriefRequests.Line>> parts(List<BriefRequests.Line> lines) {
+        List<List<BriefRequests.Line>> parts = new ArrayList<>();
+        List<BriefRequests.Line> part = new ArrayList<>();
+        for (BriefRequests.Line line : lines) {
+            if (!part.isEmpty() && BriefRequests.tokens(part) + BriefRequests.tokens(List.of(line)) > lineBudget) {
+                parts.add(part);
+                part = new ArrayList<>();
+            }
+            part.add(line);
+        }
+        parts.add(part);
+        return parts;
+    }
+
+    /** A part's point as a line of the whole's input, under the first paragraph it cites; none if it cites none. */
+    private static BriefRequests.Line line(List<Integer> sources, String text) {
+        return sources.isEmpty() || text.isBlank() ? null : new BriefRequests.Line(sources.get(0), text);
+    }
+
+    /** The entities with their spelling in the source, where the glossary gives one for the same rendering. */
+    private static Brief withOriginals(Brief brief, Glossary glossary) {
+        List<Brief.Entity> entities = brief.entities().stream()
+                .map(e -> e.original().isEmpty()
+                        ? glossary.entries().stream()
+                                .filter(g -> Glossary.sameRendering(g.target(), e.name()))
+                                .findFirst()
+                                .map(g -> new Brief.Entity(e.name(), g.source(), e.type()))
+                                .orElse(e)
+                        : e)
+                .toList();
+        return new Brief(brief.headline(), brief.summary(), brief.keyPoints(), brief.keyFigures(), entities);
     }
 
     static Brief parse(String answer) {

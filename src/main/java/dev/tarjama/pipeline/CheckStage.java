@@ -42,6 +42,11 @@ final class CheckStage implements Stage<Work.Drafted, List<Work.Checked>> {
         if (firstFlags.isEmpty()) {
             return kept(first, firstFlags, false);
         }
+        return askAgain(glossed, first, firstFlags);
+    }
+
+    /** Asks once more with the findings and keeps whichever answer has fewer; the first when the request fails. */
+    Work.Checked askAgain(Work.Glossed glossed, Work.Draft first, List<Flag> firstFlags) {
         String feedback = firstFlags.stream().map(Flag::toString).collect(Collectors.joining("; "));
         Work.Draft second = translate.ask(glossed, first.segment(), feedback);
         if (second.error() != null) {
@@ -53,7 +58,7 @@ final class CheckStage implements Stage<Work.Drafted, List<Work.Checked>> {
                 : kept(first, firstFlags, true);
     }
 
-    private List<Flag> flags(Work.Glossed glossed, Work.Draft draft) {
+    List<Flag> flags(Work.Glossed glossed, Work.Draft draft) {
         return checks.run(new CheckInput(
                 draft.segment().text(),
                 draft.translation(),
@@ -63,6 +68,7 @@ final class CheckStage implements Stage<Work.Drafted, List<Work.Checked>> {
     }
 
     private static Work.Checked kept(Work.Draft draft, List<Flag> flags, boolean rechecked) {
-        return new Work.Checked(draft.segment(), draft.translation(), draft.summary(), flags, rechecked, null);
+        return new Work.Checked(
+                draft.segment(), draft.translation(), draft.summary(), draft.terms(), flags, rechecked, null);
     }
 }

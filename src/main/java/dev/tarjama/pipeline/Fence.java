@@ -11,8 +11,20 @@ final class Fence {
     private Fence() {}
 
     static String draw(RandomGenerator random, String... texts) {
+        return draw(6, random, texts);
+    }
+
+    /**
+     * A shorter token, for marks repeated many times in one request inside a block the full fence already names
+     * (one in 16 million is still no guess an article can make).
+     */
+    static String tag(RandomGenerator random, String... texts) {
+        return draw(3, random, texts);
+    }
+
+    private static String draw(int length, RandomGenerator random, String... texts) {
         while (true) {
-            byte[] bytes = new byte[6];
+            byte[] bytes = new byte[length];
             random.nextBytes(bytes);
             String token = HexFormat.of().formatHex(bytes);
             boolean clash = false;

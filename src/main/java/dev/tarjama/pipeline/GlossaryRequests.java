@@ -55,36 +55,31 @@ public final class GlossaryRequests {
         this.random = random;
     }
 
-    /** The question for the glossary of {@code article}. */
-    Question<List<GlossaryEntry>> question(Article article, UsageMeter meter) {
+    /** The question for the glossary of {@code text}, the whole of {@code article} or a part of it. */
+    Question<List<GlossaryEntry>> question(Article article, String text, String label, UsageMeter meter) {
         return new Question<>(
-                GlossaryStage.LABEL,
-                key(article),
-                () -> build(article),
+                label,
+                key(article, text),
+                () -> build(article, text),
                 GlossaryStage::parse,
                 meter,
                 GLOSSARY_TOKENS,
                 Placeholders.glossary());
     }
 
-    ChatRequest build(Article article) {
-        String text = articleText(article);
+    private ChatRequest build(Article article, String text) {
         return new TemplateRequest(article, targetLanguage)
                 .with("article", text)
                 .with("fence", Fence.draw(random, text))
                 .build(template, FORMAT);
     }
 
-    CacheKey key(Article article) {
+    private CacheKey key(Article article, String text) {
         return CacheKey.of("glossary")
                 .add("template", template.fingerprint())
                 .add("source_language", article.language())
                 .add("target_language", targetLanguage)
-                .add("article", articleText(article))
+                .add("article", text)
                 .build();
-    }
-
-    private static String articleText(Article article) {
-        return article.text("\n\n");
     }
 }

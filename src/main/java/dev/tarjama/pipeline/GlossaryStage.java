@@ -5,13 +5,17 @@ import dev.tarjama.glossary.Glossary;
 import dev.tarjama.llm.MalformedAnswerException;
 import dev.tarjama.llm.ModelCall;
 import dev.tarjama.llm.RequestFailedException;
+import dev.tarjama.model.Article;
 import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.model.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The article's agreed renderings: the user's own, then what one request over the whole article proposes for the
- * terms the user did not settle. Without the glossary pass, or when its request fails, the user's entries alone.
+ * The article's agreed renderings: the user's own, then, with the glossary pass, what one request over the whole
+ * article proposes for the terms the user did not settle — one request per part of an article longer than the
+ * context budget, a term proposed differently by two parts taking the rendering most parts gave. Without the pass,
+ * or when its requests fail, the user's entries alone.
  */
 final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
     static final String LABEL = "glossary";
@@ -19,31 +23,60 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
     private final ModelCall model;
     private final GlossaryRequests requests;
     private final PipelineListener listener;
+    private final int partBudget;
 
-    /** @param requests the glossary pass's requests, or {@code null} to skip the pass */
-    GlossaryStage(ModelCall model, GlossaryRequests requests, PipelineListener listener) {
+    /**
+     * @param requests      the glossary pass's requests, or {@code null} to skip the pass
+     * @param contextTokens the most tokens one glossary request may take
+     */
+    GlossaryStage(ModelCall model, GlossaryRequests requests, PipelineListener listener, int contextTokens) {
         this.model = model;
         this.requests = requests;
         this.listener = listener;
+        this.partBudget = Math.max(1_000, contextTokens - BriefStage.RESERVED_TOKENS);
     }
 
     @Override
     public Work.Glossed apply(Work.Loaded loaded) {
-        List<GlossaryEntry> proposed = List.of();
+        String text = loaded.article().text("\n");
+        Glossary glossary = Glossary.merge(loaded.given(), List.of(), text);
         if (requests != null) {
             listener.glossaryStarted();
+            List<String> parts = parts(loaded.article());
+            List<GlossaryEntry> proposed = new ArrayList<>();
             try {
-                proposed = model.ask(requests.question(loaded.article(), loaded.usage()))
-                        .value();
+                for (int i = 0; i < parts.size(); i++) {
+                    String label = parts.size() == 1 ? LABEL : LABEL + ", part " + (i + 1) + " of " + parts.size();
+                    proposed.addAll(model.ask(requests.question(loaded.article(), parts.get(i), label, loaded.usage()))
+                            .value());
+                }
             } catch (RequestFailedException e) {
                 if (!e.isInterrupted()) {
                     listener.glossaryFailed(e.getMessage()); // the terminology check then has less to hold on to
                 }
             }
+            glossary = glossary.withMostUsed(proposed, text);
         }
-        Glossary glossary =
-                Glossary.merge(loaded.given(), proposed, loaded.article().text("\n"));
         return new Work.Glossed(loaded.article(), glossary, loaded.usage());
+    }
+
+    /** The article's text in consecutive runs of paragraphs, each within the budget. */
+    private List<String> parts(Article article) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int tokens = 0;
+        for (Paragraph paragraph : article.paragraphs()) {
+            int size = TranslateStage.approxTokens(paragraph.text()) + 2;
+            if (part.length() > 0 && tokens + size > partBudget) {
+                parts.add(part.toString().strip());
+                part.setLength(0);
+                tokens = 0;
+            }
+            part.append(paragraph.text()).append("\n\n");
+            tokens += size;
+        }
+        parts.add(part.toString().strip());
+        return parts;
     }
 
     static List<GlossaryEntry> parse(String answer) {
@@ -51,19 +84,6 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
         if (!json.has("terms") || !json.get("terms").isArray()) {
             throw new MalformedAnswerException(LABEL + ": the model answered with no terms field");
         }
-        return JsonAnswers.array(json, "terms").stream()
-                .map(t -> new GlossaryEntry(
-                        JsonAnswers.optionalText(t, "source"),
-                        JsonAnswers.optionalText(t, "target"),
-                        type(JsonAnswers.optionalText(t, "type")),
-                        JsonAnswers.optionalText(t, "note"),
-                        "article"))
-                .filter(e -> !e.source().isEmpty() && !e.target().isEmpty())
-                .toList();
-    }
-
-    private static String type(String type) {
-        String t = type.toLowerCase(Locale.ROOT).replace("organisation", "organization");
-        return GlossaryRequests.TYPES.contains(t) ? t : "other";
+        return Terms.parse(json, "terms");
     }
 }

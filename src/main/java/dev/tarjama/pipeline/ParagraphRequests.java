@@ -35,14 +35,23 @@ public final class ParagraphRequests {
                     .rootElement(JsonObjectSchema.builder()
                             .addStringProperty("translation", "the complete translation of the paragraph")
                             .addStringProperty("summary", "one line saying what the paragraph states")
-                            .required("translation", "summary")
+                            .addProperty("terms", Terms.SCHEMA)
+                            .required("translation", "summary", "terms")
                             .additionalProperties(false)
                             .build())
                     .build())
             .build();
 
-    /** What the model answered for one segment. */
-    public record SegmentAnswer(String translation, String summary) {}
+    /**
+     * What the model answered for one segment.
+     *
+     * @param terms the names and terms it says the segment contains, with the renderings it used
+     */
+    public record SegmentAnswer(String translation, String summary, List<GlossaryEntry> terms) {
+        public SegmentAnswer {
+            terms = List.copyOf(terms);
+        }
+    }
 
     private final PromptTemplate template;
     private final String targetLanguage;
@@ -69,7 +78,7 @@ public final class ParagraphRequests {
                 answer -> parse(answer, segment.label()),
                 meter,
                 expected,
-                Placeholders.translation(expected));
+                Placeholders.translation(translationTokens(segment.text())));
     }
 
     /**
@@ -88,15 +97,26 @@ public final class ParagraphRequests {
                 .build();
     }
 
-    /** An English translation runs to about a quarter of the source's characters in tokens, plus the JSON and summary. */
+    /** The answer: the translation, plus about 50 tokens of JSON, summary and terms. */
     static int expectedTokens(String text) {
-        return text.length() / 4 + 40;
+        return translationTokens(text) + 50;
+    }
+
+    /**
+     * About how many tokens a translation of {@code text} runs to: 0.3 a source character, as o200k counts the
+     * English of the Arabic–English pairs in {@code ../shared/parallel} (0.76 English tokens an Arabic one, 2.55
+     * Arabic characters a token).
+     */
+    static int translationTokens(String text) {
+        return text.length() * 3 / 10;
     }
 
     static SegmentAnswer parse(String answer, String label) {
         JsonNode json = JsonAnswers.object(answer, label);
         return new SegmentAnswer(
-                JsonAnswers.requiredText(json, "translation", label), JsonAnswers.optionalText(json, "summary"));
+                JsonAnswers.requiredText(json, "translation", label),
+                JsonAnswers.optionalText(json, "summary"),
+                Terms.parse(json, "terms"));
     }
 
     private static String glossaryLines(List<GlossaryEntry> entries) {

@@ -26,19 +26,18 @@ public final class Pipeline {
      * What the pipeline does with an article.
      *
      * @param targetLanguage BCP 47 code of the translation
-     * @param glossaryPass   ask the model for the article's glossary before translating
+     * @param glossary       where the article's agreed renderings come from, besides the user's
      * @param batchTokens    source tokens per request for paragraphs asked together; 0 for one per request
      * @param review         which translated paragraphs the model reviews after the checks
+     * @param contextTokens  the most tokens a request carrying much of the article (brief, glossary pass) may take
      */
-    public record Settings(String targetLanguage, boolean glossaryPass, int batchTokens, Review review) {
-        public Settings(String targetLanguage, boolean glossaryPass) {
-            this(targetLanguage, glossaryPass, 0, Review.OFF);
-        }
-    }
+    public record Settings(
+            String targetLanguage, GlossaryMode glossary, int batchTokens, Review review, int contextTokens) {}
 
     private final GlossaryStage glossary;
     private final TranslateStage translate;
     private final CheckStage check;
+    private final ReconcileStage reconcile;
     private final AlignStage align = new AlignStage();
     private final ReviewStage review;
     private final BriefStage brief;
@@ -67,8 +66,11 @@ public final class Pipeline {
         String target = settings.targetLanguage();
         this.glossary = new GlossaryStage(
                 model,
-                settings.glossaryPass() ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), target, random) : null,
-                listener);
+                settings.glossary() == GlossaryMode.PASS
+                        ? new GlossaryRequests(prompts.get(PromptKind.GLOSSARY), target, random)
+                        : null,
+                listener,
+                settings.contextTokens());
         this.translate = new TranslateStage(
                 model,
                 new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random),
@@ -80,7 +82,8 @@ public final class Pipeline {
                 new BriefRequests(prompts.get(PromptKind.BRIEF), target, random),
                 listener,
                 cancellation,
-                target);
+                target,
+                settings.contextTokens());
         this.review = new ReviewStage(
                 model,
                 new ReviewRequests(prompts.get(PromptKind.REVIEW), target, random),
@@ -88,6 +91,9 @@ public final class Pipeline {
                 listener,
                 cancellation);
         this.dispatcher = new Dispatcher(threads, cancellation);
+        this.reconcile = settings.glossary() == GlossaryMode.OFF
+                ? null
+                : new ReconcileStage(check, dispatcher, cancellation, target);
         this.threads = threads;
         this.listener = listener;
         this.runUsage = runUsage;
@@ -116,8 +122,9 @@ public final class Pipeline {
                 unit -> check.apply(translate.apply(unit)),
                 Pipeline::interrupted,
                 (unit, result) -> progress.finished(result));
-        Work.Aligned aligned = review.apply(align.apply(new Work.Translated(
-                glossed, checked.stream().flatMap(List::stream).toList())));
+        Work.Translated translated = new Work.Translated(
+                glossed, checked.stream().flatMap(List::stream).toList());
+        Work.Aligned aligned = review.apply(align.apply(reconcile == null ? translated : reconcile.apply(translated)));
         Work.Briefed briefed = brief.apply(aligned);
         return new TranslatedArticle(
                 article,
@@ -130,7 +137,7 @@ public final class Pipeline {
                 briefed.briefError(),
                 glossed.usage().snapshot(),
                 cancellation.isCancelled(),
-                glossed.glossary().entries());
+                aligned.glossed().glossary().entries());
     }
 
     private static List<Work.Checked> interrupted(Work.Unit unit) {

@@ -13,10 +13,12 @@ final class Placeholders {
 
     private Placeholders() {}
 
+    /** @param tokens the translation's length */
     static String translation(int tokens) {
         ObjectNode answer = JSON.createObjectNode();
-        answer.put("translation", words(Math.max(1, tokens - 25)));
+        answer.put("translation", words(Math.max(1, tokens)));
         answer.put("summary", words(15));
+        answer.putArray("terms");
         return answer.toString();
     }
 
@@ -24,9 +26,23 @@ final class Placeholders {
         return "{\"terms\":[]}";
     }
 
+    /** Five key points and three figures, as a brief has: a brief written over part briefs is built from them. */
     static String brief() {
-        return "{\"headline\":\"" + words(12) + "\",\"summary\":\"" + words(60)
-                + "\",\"key_points\":[],\"key_figures\":[],\"entities\":[]}";
+        ObjectNode answer = JSON.createObjectNode().put("headline", words(12)).put("summary", words(60));
+        var points = answer.putArray("key_points");
+        for (int i = 0; i < 5; i++) {
+            points.addObject().put("text", words(15)).putArray("sources").add(0);
+        }
+        var figures = answer.putArray("key_figures");
+        for (int i = 0; i < 3; i++) {
+            figures.addObject()
+                    .put("figure", words(3))
+                    .put("context", words(8))
+                    .putArray("sources")
+                    .add(0);
+        }
+        answer.putArray("entities");
+        return answer.toString();
     }
 
     static String words(int count) {

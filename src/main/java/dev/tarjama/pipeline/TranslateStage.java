@@ -11,6 +11,7 @@ import dev.tarjama.llm.Question;
 import dev.tarjama.llm.RequestFailedException;
 import dev.tarjama.llm.UsageMeter;
 import dev.tarjama.model.Article;
+import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Segment;
 import dev.tarjama.model.TranslationUnit;
 import java.util.ArrayList;
@@ -118,17 +119,18 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
         if (segments.size() == 1) {
             return List.of(ask(glossed, segments.get(0), ""));
         }
-        Answer<List<BatchRequests.Item>> answer;
+        Answer<BatchRequests.Reply> answer;
         try {
             answer = model.ask(batches.question(
                     glossed.article(), glossed.glossary(), new TranslationUnit(segments), glossed.usage()));
         } catch (RequestFailedException e) {
             return halves(glossed, segments);
         }
-        Map<String, BatchRequests.Item> byId = accountedFor(segments, answer.value());
+        List<BatchRequests.Item> items = answer.value().items();
+        Map<String, BatchRequests.Item> byId = accountedFor(segments, items);
         if (byId == null) {
             // an answer with none of the ids is a model that does not follow the format: halves would fail alike
-            return anyIdOf(segments, answer.value()) ? halves(glossed, segments) : singles(glossed, segments);
+            return anyIdOf(segments, items) ? halves(glossed, segments) : singles(glossed, segments);
         }
         List<Work.Draft> drafts = new ArrayList<>(segments.size());
         Set<String> translations = new HashSet<>();
@@ -137,12 +139,13 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
             if (!answer.planned() && (!plausible(glossed, segment, item) || !translations.add(item.translation()))) {
                 return halves(glossed, segments);
             }
-            drafts.add(new Work.Draft(segment, item.translation(), item.summary(), null, answer.planned()));
+            List<GlossaryEntry> terms =
+                    Glossary.applicable(segment.text(), answer.value().terms());
+            drafts.add(new Work.Draft(segment, item.translation(), item.summary(), terms, null, answer.planned()));
         }
         if (!answer.planned()) {
             for (Segment segment : segments) {
-                model.remember(
-                        question(glossed, segment, ""), byId.get(segment.id()).raw());
+                model.remember(question(glossed, segment, ""), answer.value().rawFor(segment, byId.get(segment.id())));
             }
         }
         return drafts;
@@ -198,8 +201,14 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
     Work.Draft ask(Work.Glossed glossed, Segment segment, String feedback) {
         try {
             Answer<ParagraphRequests.SegmentAnswer> answer = model.ask(question(glossed, segment, feedback));
+            ParagraphRequests.SegmentAnswer value = answer.value();
             return new Work.Draft(
-                    segment, answer.value().translation(), answer.value().summary(), null, answer.planned());
+                    segment,
+                    value.translation(),
+                    value.summary(),
+                    Glossary.applicable(segment.text(), value.terms()),
+                    null,
+                    answer.planned());
         } catch (RequestFailedException e) {
             return Work.Draft.failed(segment, e.getMessage());
         }

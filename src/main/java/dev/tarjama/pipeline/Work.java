@@ -33,12 +33,23 @@ final class Work {
     /**
      * The model's answer for one segment, before any check.
      *
+     * @param terms   the names and terms the model says the segment contains, with the renderings it used
      * @param error   why there is no translation, or {@code null}
      * @param planned a dry run's placeholder: nothing to check
      */
-    record Draft(Segment segment, String translation, String summary, String error, boolean planned) {
+    record Draft(
+            Segment segment,
+            String translation,
+            String summary,
+            List<GlossaryEntry> terms,
+            String error,
+            boolean planned) {
+        Draft {
+            terms = List.copyOf(terms);
+        }
+
         static Draft failed(Segment segment, String error) {
-            return new Draft(segment, null, null, error, false);
+            return new Draft(segment, null, null, List.of(), error, false);
         }
     }
 
@@ -48,17 +59,25 @@ final class Work {
     /**
      * A segment's translation as kept after the checks, with what they still find wrong.
      *
+     * @param terms     the names and terms of the kept answer, with the renderings it used
      * @param rechecked the first answer failed a check and was asked for again
      * @param error     why there is no translation, or {@code null}
      */
     record Checked(
-            Segment segment, String translation, String summary, List<Flag> flags, boolean rechecked, String error) {
+            Segment segment,
+            String translation,
+            String summary,
+            List<GlossaryEntry> terms,
+            List<Flag> flags,
+            boolean rechecked,
+            String error) {
         Checked {
+            terms = List.copyOf(terms);
             flags = List.copyOf(flags);
         }
 
         static Checked failed(Segment segment, String error) {
-            return new Checked(segment, null, null, List.of(), false, error);
+            return new Checked(segment, null, null, List.of(), List.of(), false, error);
         }
 
         boolean ok() {

@@ -166,7 +166,11 @@ public final class RunContext implements AutoCloseable {
                 model,
                 prompts,
                 new Pipeline.Settings(
-                        settings.targetLanguage(), settings.glossaryPass(), settings.batchTokens(), settings.review()),
+                        settings.targetLanguage(),
+                        settings.glossary(),
+                        settings.batchTokens(),
+                        settings.review(),
+                        settings.contextTokens()),
                 backend.info(),
                 requestThreads,
                 cancellation,

@@ -1,6 +1,7 @@
 package dev.tarjama.run;
 
 import dev.tarjama.llm.RetryPolicy;
+import dev.tarjama.pipeline.GlossaryMode;
 import dev.tarjama.source.FetchPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,12 +21,14 @@ import java.util.Objects;
  * @param tokensPerMinute   limit on tokens per minute, 0 for none
  * @param cacheFile       the answer cache, or {@code null} for none
  * @param refresh         ask again even for cached answers (and store the new ones)
- * @param glossaryPass    ask the model for each article's glossary before translating it
+ * @param glossary        where each article's agreed renderings come from, besides the user's
  * @param promptsDir      templates overriding the built-in ones, or {@code null}
  * @param fetch           how pages and feeds are fetched: timeouts, redirects, size cap, private addresses
  * @param feedItems       how many of a feed's newest items are read
  * @param batchTokens     source tokens of paragraphs asked together in one request; 0 for one paragraph per request
  * @param review          which translated paragraphs a model reviews after the checks (off by default)
+ * @param contextTokens   the most tokens a request that carries much of an article (the brief, the glossary pass)
+ *                        may take; longer articles are taken in parts
  */
 public record RunSettings(
         String targetLanguage,
@@ -38,18 +41,23 @@ public record RunSettings(
         long tokensPerMinute,
         Path cacheFile,
         boolean refresh,
-        boolean glossaryPass,
+        GlossaryMode glossary,
         Path promptsDir,
         FetchPolicy fetch,
         int feedItems,
         int batchTokens,
-        dev.tarjama.pipeline.Review review) {
+        dev.tarjama.pipeline.Review review,
+        int contextTokens) {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_MAX_SEGMENT_CHARS = 1500;
     public static final int DEFAULT_FEED_ITEMS = 10;
     /** One paragraph per request until batching is the measured default (see the README's cost section). */
     public static final int DEFAULT_BATCH_TOKENS = 1500;
+    /** Inside the context of every model people use for this, with room to spare on the 128k ones. */
+    public static final int DEFAULT_CONTEXT_TOKENS = 32_000;
+    /** Below this a brief could not hold its own instructions and answer. */
+    public static final int MIN_CONTEXT_TOKENS = 4_000;
 
     public RunSettings {
         Objects.requireNonNull(targetLanguage, "targetLanguage");
@@ -62,6 +70,10 @@ public record RunSettings(
         }
         if (batchTokens < 0) {
             throw new IllegalArgumentException("batchTokens must be 0 or more, was " + batchTokens);
+        }
+        if (contextTokens < MIN_CONTEXT_TOKENS) {
+            throw new IllegalArgumentException(
+                    "contextTokens must be at least " + MIN_CONTEXT_TOKENS + ", was " + contextTokens);
         }
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
@@ -90,12 +102,13 @@ public record RunSettings(
         b.tokensPerMinute = tokensPerMinute;
         b.cacheFile = cacheFile;
         b.refresh = refresh;
-        b.glossaryPass = glossaryPass;
+        b.glossary = glossary;
         b.promptsDir = promptsDir;
         b.fetch = fetch;
         b.feedItems = feedItems;
         b.batchTokens = batchTokens;
         b.review = review;
+        b.contextTokens = contextTokens;
         return b;
     }
 
@@ -111,12 +124,13 @@ public record RunSettings(
         private long tokensPerMinute;
         private Path cacheFile;
         private boolean refresh;
-        private boolean glossaryPass = true;
+        private GlossaryMode glossary = GlossaryMode.FROM_ANSWERS;
         private Path promptsDir;
         private FetchPolicy fetch = FetchPolicy.defaults();
         private int feedItems = DEFAULT_FEED_ITEMS;
         private int batchTokens = DEFAULT_BATCH_TOKENS;
         private dev.tarjama.pipeline.Review review = dev.tarjama.pipeline.Review.OFF;
+        private int contextTokens = DEFAULT_CONTEXT_TOKENS;
 
         private Builder() {}
 
@@ -168,8 +182,8 @@ public record RunSettings(
             return this;
         }
 
-        public Builder glossaryPass(boolean on) {
-            this.glossaryPass = on;
+        public Builder glossary(GlossaryMode mode) {
+            this.glossary = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
@@ -201,6 +215,12 @@ public record RunSettings(
             return this;
         }
 
+        /** The most tokens a brief or glossary request may take; longer articles are taken in parts. */
+        public Builder contextTokens(int tokens) {
+            this.contextTokens = tokens;
+            return this;
+        }
+
         public RunSettings build() {
             return new RunSettings(
                     targetLanguage,
@@ -213,12 +233,13 @@ public record RunSettings(
                     tokensPerMinute,
                     cacheFile,
                     refresh,
-                    glossaryPass,
+                    glossary,
                     promptsDir,
                     fetch,
                     feedItems,
                     batchTokens,
-                    review);
+                    review,
+                    contextTokens);
         }
     }
 }

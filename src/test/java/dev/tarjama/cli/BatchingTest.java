@@ -96,7 +96,7 @@ class BatchingTest {
 
         assertThat(batched.exitCode()).as(batched.err()).isEqualTo(ExitCodes.OK);
         assertEveryParagraphBesideItsOwnSource();
-        assertThat(fake.requests()).as("glossary, one batch, brief").hasSize(3);
+        assertThat(fake.requests()).as("one batch, the brief").hasSize(2);
         assertThat(translationRequests())
                 .extracting(FakeProvider.Recorded::kind)
                 .containsExactly("paragraph_batch");
@@ -226,8 +226,8 @@ class BatchingTest {
                 fake.requests().subList(first, fake.requests().size());
         assertThat(after)
                 .extracting(FakeProvider.Recorded::kind)
-                .as("the edited paragraph alone, the glossary (its key covers the article) and the brief")
-                .containsExactlyInAnyOrder("article_glossary", "paragraph_translation", "article_brief");
+                .as("the edited paragraph alone and the brief")
+                .containsExactlyInAnyOrder("paragraph_translation", "article_brief");
         assertEveryParagraphBesideItsOwnSource();
     }
 

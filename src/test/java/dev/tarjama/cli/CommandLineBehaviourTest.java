@@ -138,10 +138,10 @@ class CommandLineBehaviourTest {
         assertThat(summary.at("/articles/0/folder").asText()).isEqualTo("output/a");
         assertThat(summary.at("/articles/0/status").asText()).isEqualTo("ok");
         assertThat(summary.at("/articles/0/translated").asInt()).isEqualTo(20);
-        assertThat(summary.at("/articles/0/usage/requests").asInt()).isEqualTo(22);
+        assertThat(summary.at("/articles/0/usage/requests").asInt()).isEqualTo(21);
         assertThat(summary.at("/articles/1/status").asText()).isEqualTo("failed");
         assertThat(summary.at("/articles/1/error").asText()).isEqualTo("nope.txt: no such file");
-        assertThat(summary.at("/usage/requests").asInt()).isEqualTo(22);
+        assertThat(summary.at("/usage/requests").asInt()).isEqualTo(21);
     }
 
     @Test

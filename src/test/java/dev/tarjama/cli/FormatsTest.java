@@ -208,7 +208,7 @@ class FormatsTest {
                 .doesNotContain(p7);
         assertThat(Files.readString(folder.resolve("english.md"))).contains("12 Days of Shipmas");
         assertThat(pdfText(folder.resolve("bilingual.pdf"))).contains("A human's version of paragraph seven");
-        assertThat(fake.requests()).as("nothing asked of a model by the import").hasSize(22);
+        assertThat(fake.requests()).as("nothing asked of a model by the import").hasSize(21);
 
         CliRun.Result again = new CliRun(dir).run("import", "out/code-red.ar/article.xlf");
         assertThat(again.err()).contains("nothing changed");

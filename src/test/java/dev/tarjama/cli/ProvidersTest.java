@@ -87,12 +87,12 @@ class ProvidersTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(single.exitCode()).as(single.err()).isZero();
         List<FakeProvider.Recorded> posts = fake.requests();
-        assertThat(posts.subList(0, 3))
+        assertThat(posts.subList(0, 2))
                 .extracting(FakeProvider.Recorded::kind)
-                .as("the glossary, the 20 paragraphs in one request, the brief")
-                .containsExactly("article_glossary", "paragraph_batch", "article_brief");
-        assertThat(FakeProvider.batchBlocks(posts.get(1).userMessage())).hasSize(20);
-        assertThat(posts).as("then one request per paragraph").hasSize(3 + 22);
+                .as("the 20 paragraphs in one request, the brief")
+                .containsExactly("paragraph_batch", "article_brief");
+        assertThat(FakeProvider.batchBlocks(posts.get(0).userMessage())).hasSize(20);
+        assertThat(posts).as("then one request per paragraph and the brief").hasSize(2 + 21);
         Expected expected = expected(wire);
         assertThat(posts).allSatisfy(r -> {
             assertThat(r.path()).isEqualTo(expected.path());
@@ -107,7 +107,7 @@ class ProvidersTest {
         for (String folder : List.of("output", "single")) {
             JsonNode article =
                     JSON.readTree(dir.resolve(folder).resolve("a/article.json").toFile());
-            int requests = folder.equals("output") ? 3 : 22;
+            int requests = folder.equals("output") ? 2 : 21;
             assertThat(article.at("/backend/provider").asText())
                     .isEqualTo(wire.name().toLowerCase());
             assertThat(article.at("/backend/model").asText()).isEqualTo(expected.model());
@@ -123,8 +123,8 @@ class ProvidersTest {
     static List<Arguments> promptCaches() {
         // per request: 20 fresh + 100 cached input tokens, 40 output, at the built-in prices (cached: a tenth)
         return List.of(
-                Arguments.of(Wire.OPENAI, 3 * (20 * 0.40 + 100 * 0.04 + 40 * 1.60) / 1e6),
-                Arguments.of(Wire.ANTHROPIC, 3 * (20 * 1.00 + 100 * 0.10 + 40 * 5.00) / 1e6));
+                Arguments.of(Wire.OPENAI, 2 * (20 * 0.40 + 100 * 0.04 + 40 * 1.60) / 1e6),
+                Arguments.of(Wire.ANTHROPIC, 2 * (20 * 1.00 + 100 * 0.10 + 40 * 5.00) / 1e6));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,11 +138,11 @@ class ProvidersTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode usage =
                 JSON.readTree(dir.resolve("output/a/article.json").toFile()).get("usage");
-        assertThat(usage.get("requests").asInt()).isEqualTo(3);
+        assertThat(usage.get("requests").asInt()).isEqualTo(2);
         assertThat(usage.get("input_tokens").asInt())
                 .as("cached reads are input too")
-                .isEqualTo(3 * 120);
-        assertThat(usage.get("cached_input_tokens").asInt()).isEqualTo(3 * 100);
+                .isEqualTo(2 * 120);
+        assertThat(usage.get("cached_input_tokens").asInt()).isEqualTo(2 * 100);
         assertThat(usage.get("cost_usd").asDouble()).isCloseTo(cost, org.assertj.core.data.Offset.offset(1e-9));
         if (wire == Wire.ANTHROPIC) {
             assertThat(fake.requests())

@@ -160,7 +160,8 @@ class QualityChecksTest {
     void theGlossaryPassGivesOneRenderingPerTermAndEachRequestCarriesOnlyTheTermsItNeeds() throws IOException {
         Files.copy(Samples.codeRed(), dir.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        CliRun.Result result = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
+        CliRun.Result result =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--glossary-pass");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(fake.requests()).hasSize(22); // 20 paragraphs + glossary + brief

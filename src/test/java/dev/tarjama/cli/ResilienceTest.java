@@ -56,9 +56,9 @@ class ResilienceTest {
         Map<String, Long> attempts = fake.requests().stream()
                 .collect(Collectors.groupingBy(
                         r -> r.paragraph() == null ? r.kind() : r.paragraph(), Collectors.counting()));
-        assertThat(attempts).hasSize(22); // 20 paragraphs, the glossary, the brief
+        assertThat(attempts).hasSize(21); // 20 paragraphs, the brief
         assertThat(attempts.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 5L));
-        long faulted = fake.requests().size() - 22;
+        long faulted = fake.requests().size() - 21;
         assertThat(faulted).as("faults were injected").isGreaterThanOrEqualTo(5);
         assertThat(article.at("/usage/retries").asLong()).isEqualTo(faulted);
         assertThat(article.at("/usage/requests").asLong())
@@ -66,22 +66,25 @@ class ResilienceTest {
     }
 
     @Test
-    void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneBesidesGlossaryAndBrief()
-            throws IOException {
+    void rerunningAnUnchangedArticleMakesNoRequestAndEditingOneParagraphMakesOneBesidesTheBrief() throws IOException {
         CliRun first = new CliRun(dir).perParagraph().against(fake);
         assertThat(first.run("translate", "a.txt").exitCode()).isZero();
-        assertThat(fake.requests()).hasSize(22);
+        assertThat(fake.requests()).hasSize(21);
         String firstJson = Files.readString(dir.resolve("output/a/article.json"));
 
         CliRun.Result again = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(fake.requests()).hasSize(22);
+        assertThat(fake.requests()).hasSize(21);
         JsonNode rerun = JSON.readTree(dir.resolve("output/a/article.json").toFile());
         assertThat(rerun.at("/usage/requests").asInt()).isZero();
-        assertThat(rerun.at("/usage/cache_hits").asInt()).isEqualTo(22);
+        assertThat(rerun.at("/usage/cache_hits").asInt()).isEqualTo(21);
         assertThat(rerun.get("paragraphs")).isEqualTo(JSON.readTree(firstJson).get("paragraphs"));
-        assertThat(again.err()).contains("usage: 0 requests (0 retries), 22 cache hits");
+        assertThat(rerun.get("glossary"))
+                .as("the glossary gathered again from the cached answers")
+                .isEqualTo(JSON.readTree(firstJson).get("glossary"))
+                .isNotEmpty();
+        assertThat(again.err()).contains("usage: 0 requests (0 retries), 21 cache hits");
 
         String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
         Files.writeString(
@@ -90,42 +93,43 @@ class ResilienceTest {
         CliRun.Result edited = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
 
         assertThat(edited.exitCode()).isZero();
-        assertThat(fake.requests())
-                .hasSize(25); // the glossary sees a new article text, then one paragraph, then the brief
-        assertThat(fake.requests().get(22).kind()).isEqualTo("article_glossary");
-        assertThat(fake.requests().get(23).paragraph()).contains("160 مليار دولار");
-        assertThat(fake.requests().get(24).kind()).isEqualTo("article_brief");
+        assertThat(fake.requests()).hasSize(23); // the edited paragraph, then the brief
+        assertThat(fake.requests().get(21).paragraph()).contains("160 مليار دولار");
+        assertThat(fake.requests().get(22).kind()).isEqualTo("article_brief");
     }
 
     @Test
-    void withoutTheGlossaryPassAnEditedParagraphCostsExactlyOneRequestAndTheBrief() throws IOException {
+    void withTheGlossaryPassAnEditedParagraphAlsoCostsTheGlossaryRequest() throws IOException {
         assertThat(new CliRun(dir)
                         .perParagraph()
                         .against(fake)
-                        .run("translate", "a.txt", "--no-glossary")
+                        .run("translate", "a.txt", "--glossary-pass")
                         .exitCode())
                 .isZero();
-        assertThat(fake.requests()).hasSize(21);
+        assertThat(fake.requests()).hasSize(22);
+        assertThat(fake.requests().get(0).kind()).isEqualTo("article_glossary");
         String text = Files.readString(dir.resolve("a.txt"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("a.txt"), text.replace("بنسبة 40%", "بنسبة 41%"));
 
-        CliRun.Result edited = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-glossary");
+        CliRun.Result edited =
+                new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--glossary-pass");
 
         assertThat(edited.exitCode()).as(edited.err()).isZero();
-        assertThat(fake.requests()).hasSize(23);
-        assertThat(fake.requests().get(21).paragraph()).contains("بنسبة 41%");
-        assertThat(fake.requests().get(22).kind()).isEqualTo("article_brief");
+        assertThat(fake.requests()).hasSize(25); // the glossary reads a new article text, one paragraph, the brief
+        assertThat(fake.requests().get(22).kind()).isEqualTo("article_glossary");
+        assertThat(fake.requests().get(23).paragraph()).contains("بنسبة 41%");
+        assertThat(fake.requests().get(24).kind()).isEqualTo("article_brief");
     }
 
     @Test
     void refreshAsksAgainAndNoCacheNeitherReadsNorWrites() {
         new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
         new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--refresh");
-        assertThat(fake.requests()).hasSize(44);
+        assertThat(fake.requests()).hasSize(42);
 
         new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-cache");
         new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--no-cache");
-        assertThat(fake.requests()).hasSize(88);
+        assertThat(fake.requests()).hasSize(84);
     }
 
     @Test
@@ -139,7 +143,7 @@ class ResilienceTest {
                 .against(fake)
                 .run("translate", "a.txt", "--cache", "my-cache.db", "--model", "another-model");
 
-        assertThat(fake.requests()).hasSize(44);
+        assertThat(fake.requests()).hasSize(42);
     }
 
     @Test
@@ -150,11 +154,11 @@ class ResilienceTest {
 
         assertThat(before.out())
                 .contains(
-                        "requests: 22 (1 glossary + 20 for paragraphs + 1 brief; 0 segments answered from the cache)");
+                        "requests: 21 (0 glossary + 20 for paragraphs + 1 brief; 0 segments answered from the cache)");
         assertThat(after.out())
                 .contains("requests: 0 (0 glossary + 0 for paragraphs + 0 brief; 20 segments answered from the cache)")
                 .contains("tokens (estimate): 0 input, 0 output");
-        assertThat(fake.requests()).hasSize(22);
+        assertThat(fake.requests()).hasSize(21);
     }
 
     @Test
@@ -162,7 +166,7 @@ class ResilienceTest {
         fake.withRandomDelay(150);
         CliRun run = new CliRun(dir).perParagraph().against(fake);
         Function<FakeProvider.Recorded, okhttp3.mockwebserver.MockResponse> cancelAfterFive = r -> {
-            if (fake.requests().size() == 6) { // the glossary and five paragraphs
+            if (fake.requests().size() == 6) { // six paragraphs
                 run.cancellation().cancel();
             }
             return null;
@@ -183,12 +187,16 @@ class ResilienceTest {
                 assertThat(p.get("error").asText()).isEqualTo("not translated: the run was interrupted");
             }
         }
-        assertThat(ok).isEqualTo(fake.requests().size() - 1);
+        assertThat(ok)
+                .as("every request was a paragraph's, answered")
+                .isEqualTo(fake.requests().size());
         assertThat(article.get("brief").isNull()).isTrue();
 
         fake.withOverride(r -> null);
         CliRun.Result resumed = new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
         assertThat(resumed.exitCode()).isZero();
-        assertThat(fake.requests().size()).isEqualTo(22);
+        assertThat(fake.requests().size())
+                .as("each paragraph asked once in all, and the brief")
+                .isEqualTo(21);
     }
 }

@@ -21,8 +21,9 @@ class PromptLibraryTest {
         PromptLibrary library = PromptLibrary.load(null);
 
         assertThat(library.versions())
-                .containsEntry("translate", "translate-3")
-                .containsEntry("brief", "brief-2")
+                .containsEntry("translate", "translate-4")
+                .containsEntry("translate-batch", "translate-batch-2")
+                .containsEntry("brief", "brief-3")
                 .containsEntry("glossary", "glossary-1");
     }
 

@@ -285,9 +285,16 @@ public final class FakeProvider implements AutoCloseable {
                     .append(',');
         }
         Matcher g = GLOSSARY_LINE.matcher(userMessage.substring(Math.max(0, userMessage.indexOf("<glossary-"))));
+        java.util.Set<String> rendered = new java.util.HashSet<>();
         while (g.find()) {
             out.append(' ').append(g.group(2)).append(',');
+            rendered.add(g.group(1).strip());
         }
+        termsIn(paragraph).forEach((source, target) -> {
+            if (!rendered.contains(source)) { // a name the request gave no rendering for: its usual one
+                out.append(' ').append(target).append(',');
+            }
+        });
         while (out.length() < paragraph.length() * 1.15) { // about the usual English/Arabic length ratio
             out.append(" and the report goes on");
         }
@@ -302,6 +309,24 @@ public final class FakeProvider implements AutoCloseable {
         return b.toString();
     }
 
+    /** The names and terms of {@link #GLOSSARY} that {@code text} contains, with their renderings. */
+    public static Map<String, String> termsIn(String text) {
+        Map<String, String> terms = new java.util.TreeMap<>();
+        GLOSSARY.forEach((source, target) -> {
+            if (text.contains(source)) {
+                terms.put(source, target);
+            }
+        });
+        return terms;
+    }
+
+    /** The terms as a translation answer lists them. */
+    private static void putTerms(ObjectNode content, Map<String, String> terms) {
+        var array = content.putArray("terms");
+        terms.forEach((source, target) ->
+                array.addObject().put("source", source).put("target", target).put("type", "other"));
+    }
+
     /** The paragraph blocks of a batch request, id → text, in the order sent. */
     public static Map<String, String> batchBlocks(String userMessage) {
         Map<String, String> blocks = new java.util.LinkedHashMap<>();
@@ -310,7 +335,9 @@ public final class FakeProvider implements AutoCloseable {
             return blocks;
         }
         String body = batch.group(2);
-        Matcher ids = Pattern.compile("(?m)^\\[" + batch.group(1) + " ([^\\]]+)\\]\\n")
+        // the block's first line carries the tag every paragraph's line opens with: [TAG p7]
+        String tag = body.substring(1, Math.max(1, body.indexOf(' ')));
+        Matcher ids = Pattern.compile("(?m)^\\[" + Pattern.quote(tag) + " ([^\\]]+)\\]\\n")
                 .matcher(body);
         String id = null;
         int from = 0;
@@ -339,8 +366,13 @@ public final class FakeProvider implements AutoCloseable {
         return wire.completion(content, 120, 40, cachedPrefix);
     }
 
-    /** A batch answer with these items, in this order. */
+    /** A batch answer with these items, in this order, listing no terms. */
     public MockResponse batchAnswer(List<Map.Entry<String, String>> items) {
+        return batchAnswer(items, Map.of());
+    }
+
+    /** A batch answer with these items, in this order, and these terms (source → rendering). */
+    public MockResponse batchAnswer(List<Map.Entry<String, String>> items, Map<String, String> terms) {
         ObjectNode content = JSON.createObjectNode();
         var array = content.putArray("paragraphs");
         for (Map.Entry<String, String> item : items) {
@@ -349,6 +381,7 @@ public final class FakeProvider implements AutoCloseable {
                     .put("translation", item.getValue())
                     .put("summary", "Summary of " + item.getKey() + ".");
         }
+        putTerms(content, terms);
         return wire.completion(content.toString(), 120, 40, cachedPrefix);
     }
 
@@ -378,7 +411,9 @@ public final class FakeProvider implements AutoCloseable {
     private MockResponse normalAnswer(Recorded r) {
         ObjectNode content = JSON.createObjectNode();
         if (r.kind().equals("paragraph_batch")) {
-            return batchAnswer(List.copyOf(faithfulBatch(r.userMessage()).entrySet()));
+            return batchAnswer(
+                    List.copyOf(faithfulBatch(r.userMessage()).entrySet()),
+                    termsIn(String.join("\n", batchBlocks(r.userMessage()).values())));
         }
         if (r.kind().equals("paragraph_review")) {
             return reviewAnswer(r.userMessage());
@@ -386,6 +421,7 @@ public final class FakeProvider implements AutoCloseable {
         if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
             content.put("translation", faithfulTranslation(r.paragraph(), r.userMessage()));
             content.put("summary", "Summary of " + fingerprint(r.paragraph()) + ".");
+            putTerms(content, termsIn(r.paragraph()));
         } else if (r.kind().equals("article_glossary")) {
             var terms = content.putArray("terms");
             GLOSSARY.forEach((source, target) -> terms.addObject()
@@ -399,37 +435,48 @@ public final class FakeProvider implements AutoCloseable {
                     .put("type", "person")
                     .put("note", "");
         } else if (r.kind().equals("article_brief")) {
-            content.put("headline", "OpenAI declares Code Red against Google");
-            content.put("summary", "Sam Altman warned staff. Competition from Gemini is rising.");
-            var points = content.putArray("key_points");
-            points.addObject()
-                    .put("text", "OpenAI is valued at 157 billion dollars.")
-                    .putArray("sources")
-                    .add(1)
-                    .add(6);
-            points.addObject()
-                    .put("text", "Gemini grew fast.")
-                    .putArray("sources")
-                    .add(11);
-            points.addObject()
-                    .put("text", "Anthropic leads the enterprise market.")
-                    .putArray("sources")
-                    .add(13);
-            content.putArray("key_figures")
-                    .addObject()
-                    .put("figure", "157 billion dollars")
-                    .put("context", "OpenAI valuation")
-                    .putArray("sources")
-                    .add(1);
-            content.putArray("entities")
-                    .addObject()
-                    .put("name", "Sam Altman")
-                    .put("original", "سام ألتمان")
-                    .put("type", "person");
+            briefAnswer(content, r.userMessage());
         } else {
             return wire.error(400, "unexpected request kind " + r.kind());
         }
         return wire.completion(content.toString(), 120, 40, cachedPrefix);
+    }
+
+    /**
+     * The brief: always the same points and figures, citing the sample's paragraphs 1, 6, 11 and 13 — or, in a brief
+     * over lines that do not carry those ids (a part of a long article), the first id the lines carry instead.
+     */
+    private static void briefAnswer(ObjectNode content, String userMessage) {
+        Matcher line = Pattern.compile("(?m)^\\[(\\d+)\\] ").matcher(userMessage);
+        java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
+        while (line.find()) {
+            ids.add(Integer.parseInt(line.group(1)));
+        }
+        int first = ids.isEmpty() ? 1 : ids.iterator().next();
+        java.util.function.IntUnaryOperator cite = id -> ids.contains(id) ? id : first;
+        content.put("headline", "OpenAI declares Code Red against Google");
+        content.put("summary", "Sam Altman warned staff. Competition from Gemini is rising.");
+        var points = content.putArray("key_points");
+        points.addObject()
+                .put("text", "OpenAI is valued at 157 billion dollars.")
+                .putArray("sources")
+                .add(cite.applyAsInt(1))
+                .add(cite.applyAsInt(6));
+        points.addObject().put("text", "Gemini grew fast.").putArray("sources").add(cite.applyAsInt(11));
+        points.addObject()
+                .put("text", "Anthropic leads the enterprise market.")
+                .putArray("sources")
+                .add(cite.applyAsInt(13));
+        content.putArray("key_figures")
+                .addObject()
+                .put("figure", "157 billion dollars")
+                .put("context", "OpenAI valuation")
+                .putArray("sources")
+                .add(cite.applyAsInt(1));
+        content.putArray("entities") // no original spelling: tarjama takes it from the glossary
+                .addObject()
+                .put("name", "Sam Altman")
+                .put("type", "person");
     }
 
     /** Stops the server; answers a test delayed for minutes are abandoned rather than waited for. */
