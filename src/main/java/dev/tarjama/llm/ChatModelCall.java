@@ -19,12 +19,13 @@ final class ChatModelCall implements ModelCall {
     @Override
     public <T> Answer<T> ask(Question<T> question) {
         ChatResponse response;
+        CacheReads.clear();
         try {
             response = model.chat(question.request());
         } catch (RuntimeException e) {
             throw Failures.classify(e, key);
         }
-        Tokens tokens = Tokens.of(response.tokenUsage());
+        Tokens tokens = Tokens.of(response.tokenUsage(), CacheReads.take());
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new CallFailedException(

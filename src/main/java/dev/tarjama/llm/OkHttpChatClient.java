@@ -82,6 +82,7 @@ public final class OkHttpChatClient implements HttpClient {
                 if (!response.isSuccessful()) {
                     throw failure(response, text);
                 }
+                CacheReads.noteFrom(text);
                 return SuccessfulHttpResponse.builder()
                         .statusCode(response.code())
                         .headers(headers(response.headers()))

@@ -15,10 +15,11 @@ public record Tokens(long input, long output, long cachedInput) {
     /**
      * The provider's report, its prompt-cache reads included: OpenAI counts them inside the input
      * ({@code prompt_tokens_details.cached_tokens}); Anthropic beside it ({@code cache_read_input_tokens},
-     * {@code cache_creation_input_tokens}), so they are added to the input here. LangChain4j's Gemini module does not
-     * pass Gemini's {@code cachedContentTokenCount} on; its cached reads count as fresh input.
+     * {@code cache_creation_input_tokens}), so they are added to the input here. Gemini counts them inside the input
+     * ({@code cachedContentTokenCount}), which LangChain4j's Gemini module does not pass on: {@code notedCacheReads}
+     * is that count as read from the response itself ({@link CacheReads}).
      */
-    static Tokens of(TokenUsage usage) {
+    static Tokens of(TokenUsage usage, long notedCacheReads) {
         if (usage == null) {
             return NONE;
         }
@@ -32,7 +33,7 @@ public record Tokens(long input, long output, long cachedInput) {
             long read = count(anthropic.cacheReadInputTokens());
             return new Tokens(input + read + count(anthropic.cacheCreationInputTokens()), output, read);
         }
-        return new Tokens(input, output, 0);
+        return new Tokens(input, output, Math.min(input, notedCacheReads));
     }
 
     private static long count(Integer tokens) {

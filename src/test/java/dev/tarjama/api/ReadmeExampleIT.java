@@ -59,8 +59,8 @@ class ReadmeExampleIT {
             assertThat(dir.resolve("briefs/article/brief.md")).isNotEmptyFile();
             assertThat(dir.resolve("answers.db")).exists();
             assertThat(fake.requests())
-                    .as("the glossary, the paragraphs in one request, the brief")
-                    .hasSize(3);
+                    .as("the paragraphs in one request, the brief")
+                    .hasSize(2);
         }
     }
 }

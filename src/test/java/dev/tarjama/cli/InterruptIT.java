@@ -148,7 +148,7 @@ class InterruptIT {
             }
             return null;
         });
-        JarProcess run = launch();
+        JarProcess run = launch("--glossary-pass");
         await(() -> glossary.get() == 1, run);
 
         interrupt(run, "INT", "INT");

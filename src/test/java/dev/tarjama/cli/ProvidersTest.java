@@ -124,7 +124,8 @@ class ProvidersTest {
         // per request: 20 fresh + 100 cached input tokens, 40 output, at the built-in prices (cached: a tenth)
         return List.of(
                 Arguments.of(Wire.OPENAI, 2 * (20 * 0.40 + 100 * 0.04 + 40 * 1.60) / 1e6),
-                Arguments.of(Wire.ANTHROPIC, 2 * (20 * 1.00 + 100 * 0.10 + 40 * 5.00) / 1e6));
+                Arguments.of(Wire.ANTHROPIC, 2 * (20 * 1.00 + 100 * 0.10 + 40 * 5.00) / 1e6),
+                Arguments.of(Wire.GEMINI, 2 * (20 * 0.30 + 100 * 0.03 + 40 * 2.50) / 1e6));
     }
 
     @ParameterizedTest(name = "{0}")

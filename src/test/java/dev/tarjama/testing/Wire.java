@@ -129,10 +129,13 @@ public enum Wire {
                     .addObject()
                     .put("text", content);
             candidate.put("finishReason", "STOP").put("index", 0);
-            body.putObject("usageMetadata")
+            ObjectNode usage = body.putObject("usageMetadata")
                     .put("promptTokenCount", in)
                     .put("candidatesTokenCount", out)
                     .put("totalTokenCount", in + out);
+            if (cached > 0) { // counted inside promptTokenCount, as Gemini does
+                usage.put("cachedContentTokenCount", cached);
+            }
             body.put("modelVersion", "gemini-test");
             return body;
         }
