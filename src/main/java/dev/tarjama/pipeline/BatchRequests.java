@@ -146,10 +146,19 @@ final class BatchRequests {
         return new TemplateRequest(article, targetLanguage)
                 .with("paragraphs", blocks.toString())
                 .with("previous", previous.isEmpty() ? "(none)" : previous)
-                .with("title", article.title().isEmpty() ? "(no title)" : article.title())
+                .with("title", titleFor(article, unit))
                 .with("fence", fence)
                 .with("glossary", glossaryText.isEmpty() ? "(none)" : glossaryText)
                 .build(template, FORMAT);
+    }
+
+    /** The title as context, unless the batch translates it: then it is not sent twice. */
+    private static String titleFor(Article article, TranslationUnit unit) {
+        if (article.title().isEmpty()) {
+            return "(no title)";
+        }
+        boolean translated = unit.segments().stream().anyMatch(s -> s.text().equals(article.title()));
+        return translated ? "(the first paragraph below)" : article.title();
     }
 
     private static String previousText(Article article, Segment first) {
