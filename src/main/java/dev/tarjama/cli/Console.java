@@ -213,7 +213,12 @@ final class Console implements Reporter, AutoCloseable {
         if (u.requests() == 0 || u.inputTokens() == 0 || chars == 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "; input ≈ %.1f× the article's tokens", u.inputTokens() / (chars / 2.8));
+        double tokens = chars / 2.8;
+        return String.format(
+                Locale.ROOT,
+                "; input ≈ %.1f× the article's tokens (%.1f× for the paragraph requests)",
+                u.inputTokens() / tokens,
+                u.paragraphInputTokens() / tokens);
     }
 
     static String usageLine(Usage u, String model) {

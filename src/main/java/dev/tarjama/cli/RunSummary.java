@@ -100,6 +100,7 @@ final class RunSummary {
         node.put("cache_hits", u.cacheHits());
         node.put("input_tokens", u.inputTokens());
         node.put("cached_input_tokens", u.cachedInputTokens());
+        node.put("paragraph_input_tokens", u.paragraphInputTokens());
         node.put("output_tokens", u.outputTokens());
         node.put("cost_usd", u.costUsd());
     }

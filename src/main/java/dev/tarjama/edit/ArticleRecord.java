@@ -91,7 +91,8 @@ final class ArticleRecord {
                         usage.path("cache_hits").asLong(),
                         usage.path("input_tokens").asLong(),
                         usage.path("output_tokens").asLong(),
-                        0,
+                        usage.path("cached_input_tokens").asLong(),
+                        usage.path("paragraph_input_tokens").asLong(),
                         usage.path("cost_usd").isNumber()
                                 ? usage.path("cost_usd").asDouble()
                                 : null),

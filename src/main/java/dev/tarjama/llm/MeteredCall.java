@@ -11,13 +11,14 @@ final class MeteredCall implements ModelCall {
     @Override
     public <T> Answer<T> ask(Question<T> question) {
         UsageMeter meter = question.meter();
+        boolean paragraphs = question.label().startsWith("paragraph"); // "paragraph 7", "paragraphs 3–9"
         meter.requestSent();
         try {
             Answer<T> answer = next.ask(question);
-            meter.answered(answer.tokens());
+            meter.answered(answer.tokens(), paragraphs);
             return answer;
         } catch (CallFailedException e) {
-            meter.answered(e.tokens());
+            meter.answered(e.tokens(), paragraphs);
             throw e;
         } finally {
             meter.requestEnded();

@@ -19,6 +19,7 @@ public final class UsageMeter {
     private final AtomicLong inputTokens = new AtomicLong();
     private final AtomicLong cachedInputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
+    private final AtomicLong paragraphInputTokens = new AtomicLong();
 
     /** @param price the model's price, or {@code null} when unknown (no cost is estimated then) */
     public UsageMeter(PriceTable.Price price) {
@@ -64,12 +65,16 @@ public final class UsageMeter {
         }
     }
 
-    void answered(Tokens tokens) {
+    /** @param paragraphs the request was for paragraphs (not the glossary, the brief or a review) */
+    void answered(Tokens tokens, boolean paragraphs) {
         inputTokens.addAndGet(tokens.input());
         cachedInputTokens.addAndGet(tokens.cachedInput());
         outputTokens.addAndGet(tokens.output());
+        if (paragraphs) {
+            paragraphInputTokens.addAndGet(tokens.input());
+        }
         if (parent != null) {
-            parent.answered(tokens);
+            parent.answered(tokens, paragraphs);
         }
     }
 
@@ -88,6 +93,7 @@ public final class UsageMeter {
                 in,
                 out,
                 cached,
+                paragraphInputTokens.get(),
                 price == null ? null : price.cost(in, cached, out));
     }
 }

@@ -9,6 +9,7 @@ package dev.tarjama.model;
  * @param inputTokens  input tokens the provider reported
  * @param outputTokens output tokens the provider reported
  * @param cachedInputTokens input tokens the provider served from its prompt cache (included in inputTokens)
+ * @param paragraphInputTokens input tokens of the requests for paragraphs, re-asks included (in inputTokens)
  * @param costUsd      estimated cost in US dollars, or {@code null} when the model's price is unknown
  */
 public record Usage(
@@ -18,6 +19,7 @@ public record Usage(
         long inputTokens,
         long outputTokens,
         long cachedInputTokens,
+        long paragraphInputTokens,
         Double costUsd) {
-    public static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0.0);
+    public static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0, 0.0);
 }

@@ -134,6 +134,7 @@ final class ArticleJsonRenderer extends TextFormat {
         usage.put("input_tokens", a.usage().inputTokens());
         usage.put("output_tokens", a.usage().outputTokens());
         usage.put("cached_input_tokens", a.usage().cachedInputTokens());
+        usage.put("paragraph_input_tokens", a.usage().paragraphInputTokens());
         usage.put("retries", a.usage().retries());
         usage.put("cache_hits", a.usage().cacheHits());
         usage.put("cost_usd", a.usage().costUsd());

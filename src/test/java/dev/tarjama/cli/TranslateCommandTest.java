@@ -124,6 +124,11 @@ class TranslateCommandTest {
         assertThat(article.at("/usage/requests").asInt()).isEqualTo(21);
         assertThat(article.at("/usage/input_tokens").asInt()).isEqualTo(21 * 120);
         assertThat(article.at("/usage/output_tokens").asInt()).isEqualTo(21 * 40);
+        assertThat(article.at("/usage/paragraph_input_tokens").asInt())
+                .as("the 20 paragraph requests' input, not the brief's")
+                .isEqualTo(20 * 120);
+        // the fake counts 120 input tokens a request; the sample is about 1,262 tokens by the estimate
+        assertThat(result.err()).contains("input ≈ 2.0× the article's tokens (1.9× for the paragraph requests)");
 
         String brief = Files.readString(out.resolve("brief.md"));
         assertThat(brief)

@@ -135,7 +135,7 @@ class ModelCallsWireTest {
         assertThat(retries.get(2)).contains("timed out");
         assertThat(retries.get(3)).contains("truncated");
         // the truncated answer was paid for too: its tokens count
-        assertThat(usage.snapshot()).isEqualTo(new Usage(5, 4, 0, 22, 14, 0, null));
+        assertThat(usage.snapshot()).isEqualTo(new Usage(5, 4, 0, 22, 14, 0, 22, null));
     }
 
     @Test
