@@ -52,10 +52,9 @@ final class DryRunPrinter {
         long paragraphs = dryRun.paragraphRequests();
         out.printf(
                 Locale.ROOT,
-                "requests: %d (%d glossary + %d for paragraphs + %s%d brief; %d segment%s answered from the cache)"
-                        + "%s%n",
+                "requests: %d (%s%d for paragraphs + %s%d brief; %d segment%s answered from the cache)" + "%s%n",
                 plan.requests().size(),
-                glossary,
+                glossary == 0 ? "" : glossary + " glossary + ",
                 paragraphs,
                 review == 0 ? "" : review + " review + ",
                 brief,

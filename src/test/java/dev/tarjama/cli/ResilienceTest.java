@@ -153,10 +153,9 @@ class ResilienceTest {
         CliRun.Result after = new CliRun(dir).perParagraph().against(fake).run("translate", "--dry-run", "a.txt");
 
         assertThat(before.out())
-                .contains(
-                        "requests: 21 (0 glossary + 20 for paragraphs + 1 brief; 0 segments answered from the cache)");
+                .contains("requests: 21 (20 for paragraphs + 1 brief; 0 segments answered from the cache)");
         assertThat(after.out())
-                .contains("requests: 0 (0 glossary + 0 for paragraphs + 0 brief; 20 segments answered from the cache)")
+                .contains("requests: 0 (0 for paragraphs + 0 brief; 20 segments answered from the cache)")
                 .contains("tokens (estimate): 0 input, 0 output");
         assertThat(fake.requests()).hasSize(21);
     }
