@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The agreed renderings for one article: one entry per source term, the user's own entries first (they override
- * what the glossary pass proposed), and lookup of the entries a given text needs.
+ * what the glossary pass proposed and what the translations used), and lookup of the entries a given text needs.
  */
 public final class Glossary {
     /** Compiled word patterns by term; an article's few dozen terms are looked up thousands of times. */

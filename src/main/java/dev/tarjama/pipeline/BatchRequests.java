@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  * The question for several segments at once. Context goes once per batch — the title, the paragraph before the
  * first segment, the glossary entries any of them contains — and the segments travel in one fenced block, each
  * opened by a line with a random tag and its id ({@code [TAG p7]}), so the answer can be held to account: one item
- * per id, each
- * with its translation and summary, the shape enforced by the provider's JSON schema. The batch as a whole is never
- * cached; each segment's answer is (see {@link TranslateStage}).
+ * per id, each with its translation and summary, and the names and terms of the batch with the renderings used, the
+ * shape enforced by the provider's JSON schema. The batch as a whole is never cached; each segment's answer is, with
+ * the terms its own text contains (see {@link TranslateStage}).
  */
 final class BatchRequests {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -17,9 +17,10 @@ import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 /**
- * Translates a segmented article, stage by stage: the glossary, then every unit translated and checked (on the
- * run's request threads, results kept in source order), the paragraphs put back together and aligned, and the
- * brief. Every model call goes through the run's one {@link ModelCall} chain.
+ * Translates a segmented article, stage by stage: the user's glossary (and the glossary pass, when asked for), then
+ * every unit translated and checked (on the run's request threads, results kept in source order), the glossary
+ * agreed from the renderings the answers used, the paragraphs put back together and aligned, the review when asked
+ * for, and the brief. Every model call goes through the run's one {@link ModelCall} chain.
  */
 public final class Pipeline {
     /**

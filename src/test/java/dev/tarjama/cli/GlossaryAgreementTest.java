@@ -119,6 +119,32 @@ class GlossaryAgreementTest {
     }
 
     @Test
+    void theGlossaryPassReadsATwoThousandParagraphArticleInPartsWithinTheBudget() throws IOException {
+        Files.writeString(dir.resolve("long.txt"), Samples.longArticle(2_000), StandardCharsets.UTF_8);
+
+        CliRun.Result result = new CliRun(dir)
+                .against(fake)
+                .run("translate", "long.txt", "--glossary-pass", "--context-tokens", "16000", "-j", "8", "-q");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(fake.requestsOfKind("article_glossary")).hasSizeGreaterThan(8);
+        assertThat(fake.requests())
+                .as("every request within the 16,000-token budget")
+                .allSatisfy(
+                        r -> assertThat(TokenEstimator.count(r.systemMessage()) + TokenEstimator.count(r.userMessage()))
+                                .as("%s request %d", r.kind(), r.number())
+                                .isLessThanOrEqualTo(16_000));
+        JsonNode glossary =
+                JSON.readTree(dir.resolve("output/long/article.json").toFile()).get("glossary");
+        assertThat(glossary)
+                .filteredOn(e -> e.get("source").asText().equals("سام ألتمان"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("target").asText())
+                        .as("each part proposed Sam Altman and Sam Altmann once: the first wins the tie")
+                        .isEqualTo("Sam Altman"));
+    }
+
+    @Test
     void withoutTheGlossaryNothingIsAgreedAndNothingAskedAgain() throws IOException {
         fake.withOverride(altmannInTheBatchOf17());
 
