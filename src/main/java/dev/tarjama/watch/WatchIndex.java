@@ -4,12 +4,12 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.render.BriefsFeed;
 import dev.tarjama.render.IndexEntry;
+import dev.tarjama.render.OutputWriter;
 import dev.tarjama.render.WatchPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -102,12 +102,14 @@ public final class WatchIndex {
                 .toList();
     }
 
+    /**
+     * Through a temporary file of its own and a rename: several workers sharing a database may publish into one
+     * output root at the same moment, and a reader sees one whole page or another, never a mix.
+     */
     private void write(String name, String content) {
         Path target = root.resolve(name);
-        Path partial = root.resolve("." + name + ".partial");
         try {
-            Files.writeString(partial, content, StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputWriter.writeAtomically(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new TarjamaException(ExitCodes.USAGE, "cannot write " + target + ": " + e.getMessage(), e);
         }
