@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.ExitCodes;
+import dev.tarjama.TarjamaException;
 import dev.tarjama.source.ArticleSource;
 import dev.tarjama.watch.CycleReport;
 import dev.tarjama.watch.Ledger;
@@ -70,7 +71,7 @@ final class WatchLoop {
                 console.warn("budget: " + report.budgetReached() + "; " + report.deferred()
                         + (report.deferred() == 1 ? " article waits" : " articles wait") + " for a later cycle");
             }
-            index.publish(ledger.all(), line, start, env.clock().instant());
+            publish(line, start, once);
             if (env.cancellation().isCancelled()) {
                 return ExitCodes.OK; // stopped by a signal: everything finished is recorded
             }
@@ -105,12 +106,27 @@ final class WatchLoop {
                 CycleReport report = cycle.drain();
                 String line = line(report);
                 console.info(line);
-                index.publish(
-                        ledger.all(), line, env.clock().instant(), env.clock().instant());
+                publish(line, env.clock().instant(), false);
                 if (env.cancellation().isCancelled()) {
                     return true;
                 }
             }
+        }
+    }
+
+    /**
+     * Writes the index pages from the ledger. A watch that runs on does not end because a page could not be written
+     * once (a full disk, a folder made read-only): it says so and writes them again after the next cycle, the ledger
+     * holding everything they show. A single cycle ({@code --once}) fails with the error.
+     */
+    private void publish(String line, Instant cycleStart, boolean once) {
+        try {
+            index.publish(ledger.all(), line, cycleStart, env.clock().instant());
+        } catch (TarjamaException e) {
+            if (once) {
+                throw e;
+            }
+            console.error(e.getMessage() + "; the index is written again after the next cycle");
         }
     }
 

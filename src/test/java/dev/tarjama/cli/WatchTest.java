@@ -70,6 +70,43 @@ class WatchTest {
     }
 
     @Test
+    void anIndexThatCannotBeWrittenIsReportedAndTheWatchGoesOn() throws Exception {
+        feed("/feed.xml", BODIES, -1);
+        Files.createDirectories(dir.resolve("out/index.html/in-the-way")); // a directory where the page goes
+        CliRun run = new CliRun(dir).ticking().against(fake);
+        java.util.concurrent.CompletableFuture<CliRun.Result> watching =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> run.run(
+                        "watch",
+                        "--feed",
+                        site.url("/feed.xml"),
+                        "--every",
+                        "1s",
+                        "--no-glossary",
+                        "-o",
+                        "out",
+                        "--allow-private-network"));
+        // the first cycle translates the feed's items; the next ones find nothing new
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (site.hits("/feed.xml") < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        run.cancellation().cancel();
+        CliRun.Result result = watching.get();
+
+        assertThat(site.hits("/feed.xml")).as("cycles went on").isGreaterThanOrEqualTo(3);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err())
+                .contains("cannot write")
+                .contains("the index is written again after the next cycle")
+                .doesNotContain("\tat ");
+        assertThat(folders()).hasSize(BODIES.length + 1); // the articles, and the directory in the index's way
+
+        CliRun.Result once = watch(Instant.now(), "/feed.xml");
+        assertThat(once.exitCode()).as("a single cycle fails with the error").isNotEqualTo(ExitCodes.OK);
+        assertThat(once.err()).contains("cannot write");
+    }
+
+    @Test
     void eachItemIsTranslatedOnceAndAnUnchangedFeedCostsNothing() throws IOException {
         feed("/feed.xml", BODIES, -1);
 

@@ -26,6 +26,7 @@ public final class CliRun {
     private byte[] stdin = new byte[0];
     private boolean perParagraph;
     private Instant now = NOW;
+    private boolean ticking;
 
     /** A run in {@code directory}, with its answer cache in {@code directory/.cache} unless a test says otherwise. */
     public CliRun(Path directory) {
@@ -62,6 +63,12 @@ public final class CliRun {
         return this;
     }
 
+    /** Runs with the system's clock, which moves: for runs that wait for it (a watch without {@code --once}). */
+    public CliRun ticking() {
+        this.ticking = true;
+        return this;
+    }
+
     public CliRun stdin(byte[] bytes) {
         this.stdin = bytes;
         return this;
@@ -91,7 +98,7 @@ public final class CliRun {
                 () -> (InputStream) new ByteArrayInputStream(input),
                 new PrintWriter(out),
                 new PrintWriter(err),
-                Clock.fixed(now, ZoneOffset.UTC),
+                ticking ? Clock.systemUTC() : Clock.fixed(now, ZoneOffset.UTC),
                 Terminal.LOG,
                 cancellation);
         int code = Main.run(env, args);
