@@ -20,6 +20,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * so a shared folder or a web server can read them.
  */
 public final class OutputWriter {
+    /** The file that records whose article a folder holds. */
+    public static final String RECORD = "article.json";
+
+    /** Whether {@code name} is a temporary file {@link #writeAtomically} leaves behind when killed mid-write. */
+    public static boolean isLeftover(String name) {
+        return name.startsWith(".") && name.endsWith(".tmp");
+    }
+
     private final List<OutputFormat> formats;
 
     public OutputWriter(List<OutputFormat> formats) {
@@ -27,7 +35,9 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes every file into {@code directory}, creating it; returns the paths written, in order.
+     * Writes every file into {@code directory}, creating it; returns the paths written, in order. The record,
+     * {@code article.json}, goes first: it says whose folder this is, so a run that takes over the article after this
+     * one was killed half-way finds the folder its own rather than taking another.
      *
      * @throws TarjamaException with exit code 2 when the directory cannot be written, with the system's reason
      */
@@ -35,7 +45,9 @@ public final class OutputWriter {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            for (OutputFormat format : formats) {
+            List<OutputFormat> recordFirst = new ArrayList<>(formats);
+            recordFirst.sort(java.util.Comparator.comparing(f -> !f.fileName().equals(RECORD)));
+            for (OutputFormat format : recordFirst) {
                 Path target = directory.resolve(format.fileName());
                 writeAtomically(target, out -> format.write(article, out));
                 written.add(target);

@@ -3,6 +3,7 @@ package dev.tarjama.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.render.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class OutputFolders {
         if (!Files.isDirectory(folder)) {
             return Files.exists(folder) ? "" : null;
         }
-        Path record = folder.resolve("article.json");
+        Path record = folder.resolve(OutputWriter.RECORD);
         if (Files.isRegularFile(record)) {
             try {
                 JsonNode id = JSON.readTree(record.toFile()).path("output").path("input_id");
@@ -61,7 +62,11 @@ public final class OutputFolders {
             }
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isPresent() ? "" : null;
+            // what a killed run left half-written is nobody's
+            return entries.anyMatch(
+                            e -> !OutputWriter.isLeftover(e.getFileName().toString()))
+                    ? ""
+                    : null;
         } catch (IOException e) {
             return "";
         }
