@@ -69,6 +69,16 @@ class GlossaryAgreementTest {
         };
     }
 
+    /** Counted as the issue counts them: o200k over each request's system and user messages. */
+    private void assertEveryRequestWithin(int budget) {
+        assertThat(fake.requests())
+                .as("every request within the %,d-token budget", budget)
+                .allSatisfy(
+                        r -> assertThat(TokenEstimator.count(r.systemMessage()) + TokenEstimator.count(r.userMessage()))
+                                .as("%s request %d", r.kind(), r.number())
+                                .isLessThanOrEqualTo(budget));
+    }
+
     private JsonNode article(String root) throws IOException {
         return JSON.readTree(dir.resolve(root).resolve("sample/article.json").toFile());
     }
@@ -128,12 +138,7 @@ class GlossaryAgreementTest {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(fake.requestsOfKind("article_glossary")).hasSizeGreaterThan(8);
-        assertThat(fake.requests())
-                .as("every request within the 16,000-token budget")
-                .allSatisfy(
-                        r -> assertThat(TokenEstimator.count(r.systemMessage()) + TokenEstimator.count(r.userMessage()))
-                                .as("%s request %d", r.kind(), r.number())
-                                .isLessThanOrEqualTo(16_000));
+        assertEveryRequestWithin(16_000);
         JsonNode glossary =
                 JSON.readTree(dir.resolve("output/long/article.json").toFile()).get("glossary");
         assertThat(glossary)
@@ -192,12 +197,7 @@ class GlossaryAgreementTest {
         CliRun.Result result = new CliRun(dir).against(fake).run("translate", "long.txt", "-j", "8", "-q");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
-        assertThat(fake.requests())
-                .as("every request within the 32,000-token budget")
-                .allSatisfy(
-                        r -> assertThat(TokenEstimator.count(r.systemMessage()) + TokenEstimator.count(r.userMessage()))
-                                .as("%s request %d", r.kind(), r.number())
-                                .isLessThanOrEqualTo(32_000));
+        assertEveryRequestWithin(32_000);
         List<FakeProvider.Recorded> briefs = fake.requestsOfKind("article_brief");
         assertThat(briefs).as("parts, then the brief over them").hasSizeGreaterThan(2);
         JsonNode article = JSON.readTree(dir.resolve("output/long/article.json").toFile());
