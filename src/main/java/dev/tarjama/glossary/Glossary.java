@@ -69,12 +69,6 @@ public final class Glossary {
         return merge(entries, winners, article);
     }
 
-    /** The entry for {@code source}, diacritics, tatweel and letter case aside, if this glossary has one. */
-    public java.util.Optional<GlossaryEntry> entryFor(String source) {
-        String key = key(source);
-        return entries.stream().filter(e -> key(e.source()).equals(key)).findFirst();
-    }
-
     /** Whether two renderings are the same, letter case and surrounding space aside. */
     public static boolean sameRendering(String a, String b) {
         return a.strip().equalsIgnoreCase(b.strip());

@@ -84,7 +84,8 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
         if (lines.size() < 2 || depth >= MAX_DEPTH || BriefRequests.tokens(lines) <= lineBudget) {
             return model.ask(requests.question(article, lines, label, usage)).value();
         }
-        List<List<BriefRequests.Line>> parts = parts(lines);
+        List<List<BriefRequests.Line>> parts =
+                Runs.within(lines, line -> BriefRequests.tokens(List.of(line)), lineBudget);
         List<Brief> briefs = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             briefs.add(briefOf(
@@ -107,21 +108,6 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
                 whole.keyPoints(),
                 whole.keyFigures(),
                 List.copyOf(entities.values()));
-    }
-
-    /** Consecutive runs of lines, each within the budget. */
-    private List<List<BriefRequests.Line>> parts(List<BriefRequests.Line> lines) {
-        List<List<BriefRequests.Line>> parts = new ArrayList<>();
-        List<BriefRequests.Line> part = new ArrayList<>();
-        for (BriefRequests.Line line : lines) {
-            if (!part.isEmpty() && BriefRequests.tokens(part) + BriefRequests.tokens(List.of(line)) > lineBudget) {
-                parts.add(part);
-                part = new ArrayList<>();
-            }
-            part.add(line);
-        }
-        parts.add(part);
-        return parts;
     }
 
     /** A part's point as a line of the whole's input, under the first paragraph it cites; none if it cites none. */

@@ -1,6 +1,7 @@
 package dev.tarjama.pipeline;
 
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,8 +11,13 @@ import java.util.random.RandomGenerator;
 final class Fence {
     private Fence() {}
 
+    /** Twelve hex characters: the blocks' names. */
     static String draw(RandomGenerator random, String... texts) {
-        return draw(6, random, texts);
+        byte[] bytes = new byte[6];
+        return absentFrom(texts, () -> {
+            random.nextBytes(bytes);
+            return HexFormat.of().formatHex(bytes);
+        });
     }
 
     /**
@@ -20,23 +26,12 @@ final class Fence {
      * guessed tag (one chance in 900,000) would still have to pass the check that every id is answered once.
      */
     static String tag(RandomGenerator random, String... texts) {
-        while (true) {
-            String tag = Integer.toString(random.nextInt(100_000, 1_000_000));
-            boolean clash = false;
-            for (String text : texts) {
-                clash |= text != null && text.contains(tag);
-            }
-            if (!clash) {
-                return tag;
-            }
-        }
+        return absentFrom(texts, () -> Integer.toString(random.nextInt(100_000, 1_000_000)));
     }
 
-    private static String draw(int length, RandomGenerator random, String... texts) {
+    private static String absentFrom(String[] texts, Supplier<String> tokens) {
         while (true) {
-            byte[] bytes = new byte[length];
-            random.nextBytes(bytes);
-            String token = HexFormat.of().formatHex(bytes);
+            String token = tokens.get();
             boolean clash = false;
             for (String text : texts) {
                 clash |= text != null && text.contains(token);

@@ -10,6 +10,7 @@ import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The article's agreed renderings: the user's own, then, with the glossary pass, what one request over the whole
@@ -70,21 +71,9 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
 
     /** The article's text in consecutive runs of paragraphs, each within the budget. */
     private List<String> parts(Article article) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        int tokens = 0;
-        for (Paragraph paragraph : article.paragraphs()) {
-            int size = tokensAtMost(paragraph.text()) + 2;
-            if (part.length() > 0 && tokens + size > partBudget) {
-                parts.add(part.toString().strip());
-                part.setLength(0);
-                tokens = 0;
-            }
-            part.append(paragraph.text()).append("\n\n");
-            tokens += size;
-        }
-        parts.add(part.toString().strip());
-        return parts;
+        return Runs.within(article.paragraphs(), p -> tokensAtMost(p.text()) + 2, partBudget).stream()
+                .map(run -> run.stream().map(Paragraph::text).collect(Collectors.joining("\n\n")))
+                .toList();
     }
 
     static List<GlossaryEntry> parse(String answer) {
