@@ -2,21 +2,24 @@ package dev.tarjama.db;
 
 import dev.tarjama.Cancellation;
 import dev.tarjama.llm.RateBudget;
+import dev.tarjama.llm.SlidingWindowBudget;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The provider's per-minute limits held by every worker on one database together: each request is counted in a table
  * under a transaction-scoped advisory lock, so the check and the count are one step for all workers, and a request
- * that does not fit waits until the oldest one in the window leaves it. The window is the database's clock, with half
- * a second to spare for the way to the provider.
+ * that does not fit waits until the oldest one in the window leaves it. The window is the database's clock, with the
+ * same allowance for the way to the provider as in one process ({@link SlidingWindowBudget#counted}).
  */
 public final class PostgresRateBudget implements RateBudget {
     /** The advisory lock that serialises the check-and-count ("tarjama" on a phone keypad). */
     private static final long LOCK = 8_275_262L;
 
-    private static final double WINDOW_SECONDS = 60.5;
+    private static final double WINDOW_SECONDS =
+            SlidingWindowBudget.counted(Duration.ofMinutes(1)).toMillis() / 1000.0;
 
     private final Database db;
     private final int requestsPerMinute;

@@ -29,11 +29,18 @@ public final class SlidingWindowBudget implements RateBudget {
     public SlidingWindowBudget(int requestsPerWindow, long tokensPerWindow, Duration window, LongSupplier nanoTime) {
         this.requestsPerWindow = requestsPerWindow;
         this.tokensPerWindow = tokensPerWindow;
-        // a provider counts requests when they arrive, a little after they leave here (longer for the first ones, on
-        // a cold start): a twentieth of the window, and half a second at least, keeps a request in transit from
-        // putting one too many into the provider's window
-        this.windowNanos = window.toNanos() + Math.max(window.toNanos() / 20, MIN_MARGIN_NANOS);
+        this.windowNanos = counted(window).toNanos();
         this.nanoTime = nanoTime;
+    }
+
+    /**
+     * The window to count sends over for a provider's {@code window}. A provider counts requests when they arrive, a
+     * little after they leave here (longer for the first ones, on a cold start, or on a busy machine): a twentieth of
+     * the window, and half a second at least, keeps a request in transit from putting one too many into the
+     * provider's window. Every budget, in one process or shared through a database, counts over this.
+     */
+    public static Duration counted(Duration window) {
+        return window.plusNanos(Math.max(window.toNanos() / 20, MIN_MARGIN_NANOS));
     }
 
     @Override
