@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
  * candidates FILE      the best-scoring containers
  * causes               why gold text was missed: removed by cleaning, outside the root, dropped by the walker
  * leaks                every leaked boilerplate snippet with the elements around it up to the root
+ * lines                every leaked boilerplate snippet with the extracted block it stands in, and its kind
  * </pre>
  */
 public final class ExtractionDiagnostics {
@@ -38,6 +39,7 @@ public final class ExtractionDiagnostics {
             case "candidates" -> candidates(args[1]);
             case "causes" -> causes();
             case "leaks" -> leaks();
+            case "lines" -> lines();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -156,6 +158,24 @@ public final class ExtractionDiagnostics {
                             .append(')');
                 }
                 System.out.println(file + " | " + s + " |" + chain);
+            }
+        });
+    }
+
+    private static void lines() throws IOException {
+        forEachTuningPage((file, entry) -> {
+            ExtractedPage page = new HtmlExtractor().extract(html(file), "");
+            for (JsonNode w : entry.get("without")) {
+                String s = ExtractionScore.normalize(w.asText());
+                page.blocks().stream()
+                        .filter(b -> ExtractionScore.normalize(b.text()).contains(s))
+                        .findFirst()
+                        .ifPresent(b -> System.out.printf(
+                                "%s | [%s %d] %s%n",
+                                file,
+                                b.kind(),
+                                b.text().length(),
+                                b.text().length() > 160 ? b.text().substring(0, 160) + "…" : b.text()));
             }
         });
     }
