@@ -19,7 +19,9 @@ final class ChromeLines {
             + "|\\d+ min(?:ute)?s?(?: read)?(?:\\s*[-–·|]\\s*[\\d,.]+ words)?|updated|published"
             + "|last (?:updated|modified)"
             + "|(?:next|previous) (?:article|post|story)|scroll (?:down )?to read more[^.!?]*|view comments"
-            + "|comments (?:are )?closed"
+            + "|comments (?:are )?closed|you (?:might|may) also (?:like|enjoy)|filed under:?[^.!?]*"
+            + "|(?:latest|newest|popular|most popular|most read|trending|top) (?:articles|stories|posts|news)"
+            + "|share (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)[^.!?]*|click to share[^.!?]*"
             // German
             + "|mehr themen|lesen sie auch|auch interessant"
             + "|das könnte sie auch interessieren|ähnliche beiträge|weiterlesen|zum weiterlesen|anzeige"
@@ -40,10 +42,14 @@ final class ChromeLines {
             + "|lee también|leer más|ver también|publicidad|compartir|imprimir|relacionad[oa]s?"
             + "|leia também|veja também|publicidade|compartilhe|leggi anche|pubblicità|condividi"
             + "|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)|reklama|udostępnij|drukuj"
+            + "|articles? (?:similaires|récents|populaires)|les plus lus|à lire également|vous aimerez aussi"
+            + "|lo más leído|más leíd[oa]s|noticias relacionadas|(?:también )?te puede interesar"
+            + "|(?:partager|compartir) (?:sur|en|cet article|este artículo)[^.!?]*"
             // Arabic
             + "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|الأكثر قراءة|الأكثر مشاهدة|مواضيع ذات صلة"
             + "|أخبار ذات صلة|مقالات ذات صلة|شارك|شارك المقال|مشاركة|طباعة|إعلان|اعلان|تابعونا[^.!؟]*"
-            + "|اشترك[^.!؟]*|التعليقات|تعليقات|الوسوم|كلمات مفتاحية|آخر تحديث)"
+            + "|اشترك[^.!؟]*|التعليقات|تعليقات|الوسوم|كلمات مفتاحية|آخر تحديث|قد يعجبك أيضاً?|قد يهمك أيضاً?"
+            + "|مواضيع قد تهمك|ذات صلة|أحدث الأخبار|آخر الأخبار|شارك (?:على|عبر)[^.!؟]*)"
             + "\\s*[:.!?؟»›>…-]*\\s*");
     /** A date, a time or both, and nothing else: "23.10.2018", "27/01/2022 14:30", "3:59 PM". */
     private static final Pattern DATE_ONLY = Pattern.compile(

@@ -39,6 +39,14 @@ class ChromeLinesTest {
                 "We want to hear what you think about this article.",
                 "For the latest stories and breaking news updates download our apps for iOS and Android.",
                 "Stay up-to-date on our work.",
+                "You might also like",
+                "Most read stories",
+                "Share on Facebook",
+                "Filed under: Politics, Economy",
+                "Les plus lus",
+                "Lo más leído",
+                "قد يعجبك أيضاً",
+                "شارك على فيسبوك",
                 "اقرأ أيضاً",
                 "الخميس، 8 يناير 2026 08:45 ص"
             })
@@ -58,7 +66,9 @@ class ChromeLinesTest {
                 "Weitere Informationen wollte das Ministerium nicht geben, und der Minister schwieg.",
                 "Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht.",
                 "إعلان: وزارة الصحة تفتتح مستشفى جديداً في المدينة",
-                "وقال الوزير إن الحكومة ستعلن عن خطة جديدة الأسبوع المقبل."
+                "وقال الوزير إن الحكومة ستعلن عن خطة جديدة الأسبوع المقبل.",
+                "شارك آلاف المتظاهرين في المسيرة يوم الجمعة",
+                "Most read stories were about the election, the editor said."
             })
     void articleLinesStay(String line) {
         assertThat(ChromeLines.isChrome(line)).as(line).isFalse();
