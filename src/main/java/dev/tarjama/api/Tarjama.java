@@ -122,6 +122,20 @@ public final class Tarjama implements AutoCloseable {
         return context.usage().snapshot();
     }
 
+    /** Whether the backend has answered any request of this instance: then its URL and key were right once. */
+    public boolean backendAnswered() {
+        return context.backendEverAnswered();
+    }
+
+    /**
+     * Lets the backend be asked again after a failure stopped this instance's requests (a refused key, a server that
+     * stopped answering, each a {@link dev.tarjama.TarjamaException} with exit code 3): a long-lived service calls it
+     * before trying the next article, so that an outage it outlasts does not end it.
+     */
+    public void resumeBackend() {
+        context.resumeBackend();
+    }
+
     /** The settings every article of this run is translated with. */
     public RunSettings settings() {
         return context.settings();

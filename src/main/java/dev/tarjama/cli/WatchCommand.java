@@ -51,7 +51,8 @@ import picocli.CommandLine.Option;
             "",
             "Exit codes: 0 every item translated or unchanged, or stopped by SIGTERM/Ctrl-C; 1 (with --once) an item",
             "or a source failed this cycle; 2 usage error, another watch holds the output's state, or the shared",
-            "database stayed unreachable; 3 backend not configured, unreachable or refusing the credentials."
+            "database stayed unreachable; 3 backend not configured, unreachable or refusing the credentials before",
+            "it ever answered (afterwards the watch says so and asks again at the next cycle), or with --once."
         })
 final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
     private static final java.time.Duration DEFAULT_LEASE = java.time.Duration.ofMinutes(2);
@@ -207,7 +208,8 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
                                     ledger,
                                     new WatchIndex(sessions.root()),
                                     schedules,
-                                    shared != null)
+                                    shared != null,
+                                    sessions)
                             .run(once);
                 }
             });

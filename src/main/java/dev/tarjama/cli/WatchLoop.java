@@ -18,9 +18,20 @@ import java.util.Map;
 /**
  * The watch's life: a cycle over the sources that are due, one log line, the index rewritten, then sleep until the
  * next source is due (a worker sharing a database meanwhile translates what the others queue) — until a signal, which
- * ends the wait (or the cycle, after its requests in flight) and exits 0.
+ * ends the wait (or the cycle, after its requests in flight) and exits 0. A backend that fails once it has answered
+ * (a server down for the night, a key being rotated) is reported and asked again at the next cycle; one that has
+ * never answered ends the watch at once, since a wrong URL or key will not mend itself.
  */
 final class WatchLoop {
+    /** The backends the watch's sessions ask. */
+    interface Backends {
+        /** Whether any of them has answered since the watch started. */
+        boolean everAnswered();
+
+        /** Lets them be asked again after a failure stopped them. */
+        void resume();
+    }
+
     private final Environment env;
     private final Console console;
     private final WatchCycle cycle;
@@ -28,6 +39,7 @@ final class WatchLoop {
     private final WatchIndex index;
     private final Map<ArticleSource, Schedule> schedules;
     private final boolean shared;
+    private final Backends backends;
 
     /** How often a worker sharing its queue looks for articles other workers queued. */
     static final Duration QUEUE_LOOK = Duration.ofSeconds(1);
@@ -40,7 +52,8 @@ final class WatchLoop {
             Ledger ledger,
             WatchIndex index,
             Map<ArticleSource, Schedule> schedules,
-            boolean shared) {
+            boolean shared,
+            Backends backends) {
         this.env = env;
         this.console = console;
         this.cycle = cycle;
@@ -48,6 +61,7 @@ final class WatchLoop {
         this.index = index;
         this.schedules = schedules;
         this.shared = shared;
+        this.backends = backends;
     }
 
     /** Runs until stopped, or one cycle over every source with {@code once}; returns the exit code. */
@@ -62,8 +76,14 @@ final class WatchLoop {
                     now.put(source, schedule.gap(start));
                 }
             });
-            CycleReport report = cycle.run(now);
+            CycleReport report = outlastingTheBackend(() -> cycle.run(now), once);
             now.keySet().forEach(source -> due.put(source, schedules.get(source).next(start)));
+            if (report == null) {
+                if (waitUntil(next(due))) {
+                    return ExitCodes.OK;
+                }
+                continue;
+            }
             report.sourceErrors().forEach(console::error);
             String line = line(report);
             console.info(line);
@@ -78,7 +98,7 @@ final class WatchLoop {
             if (once) {
                 return report.anyFailure() ? ExitCodes.PARTIAL : ExitCodes.OK;
             }
-            Instant next = due.values().stream().min(Instant::compareTo).orElseThrow();
+            Instant next = next(due);
             console.detail("next cycle at " + next);
             if (waitUntil(next)) {
                 return ExitCodes.OK;
@@ -103,7 +123,10 @@ final class WatchLoop {
                 return true;
             }
             if (cycle.queued() > 0) {
-                CycleReport report = cycle.drain();
+                CycleReport report = outlastingTheBackend(cycle::drain, false);
+                if (report == null) {
+                    return false; // asked again at the next poll
+                }
                 String line = line(report);
                 console.info(line);
                 publish(line, env.clock().instant(), false);
@@ -111,6 +134,27 @@ final class WatchLoop {
                     return true;
                 }
             }
+        }
+    }
+
+    private static Instant next(Map<ArticleSource, Instant> due) {
+        return due.values().stream().min(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * The cycle's report; or {@code null} when the backend failed after having answered before, which is said and
+     * left to the next cycle: the article in hand was handed back to the queue, and nothing finished is lost.
+     */
+    private CycleReport outlastingTheBackend(java.util.function.Supplier<CycleReport> cycle, boolean once) {
+        try {
+            return cycle.get();
+        } catch (TarjamaException e) {
+            if (once || e.exitCode() != ExitCodes.BACKEND || !backends.everAnswered()) {
+                throw e;
+            }
+            console.error(e.getMessage() + "; the watch asks again at the next cycle");
+            backends.resume();
+            return null;
         }
     }
 

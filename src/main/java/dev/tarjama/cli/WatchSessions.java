@@ -19,7 +19,7 @@ import java.util.Map;
  * and output root. Reading and translating go to the session of the article's source; every folder is recorded
  * relative to the watch's own root, where its ledger and index are.
  */
-final class WatchSessions implements WatchCycle.Reader, WatchCycle.Translator {
+final class WatchSessions implements WatchCycle.Reader, WatchCycle.Translator, WatchLoop.Backends {
     private final Map<WatchConfig.Overrides, RunSession.Session> sessions;
     private final Map<String, WatchConfig.Overrides> bySource;
     private final Map<WatchConfig.Overrides, WatchedSources> readers = new LinkedHashMap<>();
@@ -134,6 +134,16 @@ final class WatchSessions implements WatchCycle.Reader, WatchCycle.Translator {
             total = total.plus(Spent.of(session.tarjama().usage()));
         }
         return total;
+    }
+
+    @Override
+    public boolean everAnswered() {
+        return sessions.values().stream().anyMatch(s -> s.tarjama().backendAnswered());
+    }
+
+    @Override
+    public void resume() {
+        sessions.values().forEach(s -> s.tarjama().resumeBackend());
     }
 
     /** A source this worker's configuration does not name (queued by another worker) is translated as the rest. */

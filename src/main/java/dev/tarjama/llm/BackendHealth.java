@@ -14,6 +14,7 @@ public final class BackendHealth {
     private final int timeoutsBeforeStop;
     private final AtomicReference<TarjamaException> stopped = new AtomicReference<>();
     private final AtomicInteger timeoutsInARow = new AtomicInteger();
+    private volatile boolean everAnswered;
 
     /** @param timeoutsBeforeStop consecutive timeouts, with no answer between them, that stop the run */
     public BackendHealth(BackendConfig backend, int timeoutsBeforeStop) {
@@ -31,6 +32,21 @@ public final class BackendHealth {
 
     void answered() {
         timeoutsInARow.set(0);
+        everAnswered = true;
+    }
+
+    /** Whether the backend has answered any question since this was made: then it was set up right once. */
+    public boolean everAnswered() {
+        return everAnswered;
+    }
+
+    /**
+     * Lets the backend be asked again after it stopped the run: a watch's next cycle, when a server that went down
+     * (or a key being rotated) may be back.
+     */
+    public void resume() {
+        timeoutsInARow.set(0);
+        stopped.set(null);
     }
 
     /** Records a failed attempt; returns the exception that stops the run when this failure does. */

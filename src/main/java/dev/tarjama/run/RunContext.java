@@ -51,6 +51,7 @@ public final class RunContext implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
     private Pipeline pipeline;
+    private BackendHealth health;
 
     /**
      * @param budget      the requests and tokens per minute every request of the run counts against (several workers
@@ -150,10 +151,22 @@ public final class RunContext implements AutoCloseable {
     public synchronized Pipeline pipeline() {
         if (pipeline == null) {
             ChatModel model = connector.connect(http, resources::add);
-            BackendHealth health = new BackendHealth(backend, Math.max(3, settings.concurrency() + 1));
+            health = new BackendHealth(backend, Math.max(3, settings.concurrency() + 1));
             pipeline = pipeline(ModelCalls.chain(model, backend, health, calls));
         }
         return pipeline;
+    }
+
+    /** Whether the backend has answered this run at least once. */
+    public synchronized boolean backendEverAnswered() {
+        return health != null && health.everAnswered();
+    }
+
+    /** Lets the backend be asked again after a failure stopped it (see {@link BackendHealth#resume()}). */
+    public synchronized void resumeBackend() {
+        if (health != null) {
+            health.resume();
+        }
     }
 
     /** A pipeline that sends nothing: it reads the cache and records in {@code plan} what it would send. */

@@ -106,6 +106,75 @@ class WatchTest {
         assertThat(once.err()).contains("cannot write");
     }
 
+    /** Polls until {@code done} holds, for at most 30 seconds. */
+    private static void await(java.util.concurrent.Callable<Boolean> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!done.call() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aBackendThatFailsAfterAnsweringIsReportedAndAskedAgainAtTheNextCycle() throws Exception {
+        feed("/feed.xml", java.util.Arrays.copyOf(BODIES, 2), -1);
+        CliRun run = new CliRun(dir).ticking().against(fake);
+        java.util.concurrent.CompletableFuture<CliRun.Result> watching =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> run.run(
+                        "watch",
+                        "--feed",
+                        site.url("/feed.xml"),
+                        "--every",
+                        "1s",
+                        "--no-glossary",
+                        "-o",
+                        "out",
+                        "--allow-private-network"));
+        await(() -> Files.isDirectory(dir.resolve("out")) && folders().size() == 2);
+        // the key is refused for a while (rotated, say), and meanwhile a third item appears
+        fake.withOverride(r -> new okhttp3.mockwebserver.MockResponse()
+                .setResponseCode(401)
+                .setBody("{\"error\":{\"message\":\"invalid api key\"}}"));
+        int before = fake.requests().size();
+        feed("/feed.xml", BODIES, -1);
+        await(() -> fake.requests().size() > before);
+        Thread.sleep(1500); // a cycle or two meet the refusal
+        fake.withOverride(r -> null);
+        await(() -> folders().size() == 3);
+        run.cancellation().cancel();
+        CliRun.Result result = watching.get();
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err())
+                .contains("refused the credentials")
+                .contains("the watch asks again at the next cycle")
+                .doesNotContain("\tat ");
+        assertThat(folders()).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void aBackendThatNeverAnsweredEndsTheWatch() throws Exception {
+        feed("/feed.xml", BODIES, -1);
+        fake.withOverride(r -> new okhttp3.mockwebserver.MockResponse()
+                .setResponseCode(401)
+                .setBody("{\"error\":{\"message\":\"invalid api key\"}}"));
+        CliRun.Result result = new CliRun(dir)
+                .ticking()
+                .against(fake)
+                .run(
+                        "watch",
+                        "--feed",
+                        site.url("/feed.xml"),
+                        "--every",
+                        "1s",
+                        "--no-glossary",
+                        "-o",
+                        "out",
+                        "--allow-private-network");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.BACKEND);
+        assertThat(result.err()).contains("refused the credentials").doesNotContain("\tat ");
+    }
+
     @Test
     void eachItemIsTranslatedOnceAndAnUnchangedFeedCostsNothing() throws IOException {
         feed("/feed.xml", BODIES, -1);
