@@ -129,6 +129,23 @@ final class Console implements Reporter, AutoCloseable {
         warn(reason);
     }
 
+    /** The bar starts again for the follow-up, so a run asking paragraphs again never sits at a full bar. */
+    @Override
+    public void followUpStarted(String what, int total) {
+        detail(String.format(Locale.ROOT, "%s: asking about %d paragraph%s", what, total, total == 1 ? "" : "s"));
+        if (!verbosity.quiet()) {
+            progress.start(what, total);
+        }
+    }
+
+    @Override
+    public void followUpProgress(int done) {
+        UsageMeter meter = usage;
+        if (meter != null) {
+            progress.update(done, () -> progressDetail(meter));
+        }
+    }
+
     @Override
     public void briefStarted() {
         progress.stop();

@@ -85,16 +85,17 @@ public final class Pipeline {
                 cancellation,
                 target,
                 settings.contextTokens());
+        this.dispatcher = new Dispatcher(threads, cancellation);
         this.review = new ReviewStage(
                 model,
                 new ReviewRequests(prompts.get(PromptKind.REVIEW), target, random),
                 settings.review(),
                 listener,
-                cancellation);
-        this.dispatcher = new Dispatcher(threads, cancellation);
+                cancellation,
+                dispatcher);
         this.reconcile = settings.glossary() == GlossaryMode.OFF
                 ? null
-                : new ReconcileStage(check, dispatcher, cancellation, target);
+                : new ReconcileStage(check, dispatcher, cancellation, target, listener);
         this.threads = threads;
         this.listener = listener;
         this.runUsage = runUsage;

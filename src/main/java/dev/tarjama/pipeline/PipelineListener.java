@@ -32,6 +32,15 @@ public interface PipelineListener {
     /** A review request failed; its paragraphs keep the deterministic checks' flags only. */
     default void reviewFailed(String reason) {}
 
+    /**
+     * Every paragraph is translated, and {@code total} of them are asked about again: {@code what} says why ("agreed
+     * terms" when a paragraph spelt a term otherwise, "review" for {@code --review}).
+     */
+    default void followUpStarted(String what, int total) {}
+
+    /** {@code done} of the paragraphs of the follow-up are answered (or failed). */
+    default void followUpProgress(int done) {}
+
     /** Every paragraph is finished; the brief request goes out. */
     default void briefStarted() {}
 }

@@ -22,12 +22,19 @@ final class ReconcileStage implements Stage<Work.Translated, Work.Translated> {
     private final Cancellation cancellation;
     private final TerminologyCheck terminology = new TerminologyCheck();
     private final String targetLanguage;
+    private final PipelineListener listener;
 
-    ReconcileStage(CheckStage check, Dispatcher dispatcher, Cancellation cancellation, String targetLanguage) {
+    ReconcileStage(
+            CheckStage check,
+            Dispatcher dispatcher,
+            Cancellation cancellation,
+            String targetLanguage,
+            PipelineListener listener) {
         this.check = check;
         this.dispatcher = dispatcher;
         this.cancellation = cancellation;
         this.targetLanguage = targetLanguage;
+        this.listener = listener;
     }
 
     @Override
@@ -57,8 +64,15 @@ final class ReconcileStage implements Stage<Work.Translated, Work.Translated> {
                 disagreeing.add(i);
             }
         }
+        if (!disagreeing.isEmpty()) {
+            listener.followUpStarted("agreed terms", disagreeing.size());
+        }
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<Work.Checked> asked = dispatcher.runAll(
-                disagreeing, i -> askAgain(settled, segments.get(i)), segments::get, (i, result) -> {});
+                disagreeing,
+                i -> askAgain(settled, segments.get(i)),
+                segments::get,
+                (i, result) -> listener.followUpProgress(done.incrementAndGet()));
         for (int n = 0; n < disagreeing.size(); n++) {
             segments.set(disagreeing.get(n), asked.get(n));
         }

@@ -25,18 +25,21 @@ final class ReviewStage implements Stage<Work.Aligned, Work.Aligned> {
     private final Review review;
     private final PipelineListener listener;
     private final Cancellation cancellation;
+    private final Dispatcher dispatcher;
 
     ReviewStage(
             ModelCall model,
             ReviewRequests requests,
             Review review,
             PipelineListener listener,
-            Cancellation cancellation) {
+            Cancellation cancellation,
+            Dispatcher dispatcher) {
         this.model = model;
         this.requests = requests;
         this.review = review;
         this.listener = listener;
         this.cancellation = cancellation;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -48,25 +51,21 @@ final class ReviewStage implements Stage<Work.Aligned, Work.Aligned> {
                 .filter(TranslatedParagraph::isOk)
                 .filter(p -> review == Review.ALL || p.isFlagged())
                 .toList();
-        Map<Integer, List<Flag>> found = new HashMap<>();
-        for (List<TranslatedParagraph> batch : batches(chosen)) {
-            if (cancellation.isCancelled()) {
-                break;
-            }
-            try {
-                var answer = model.ask(requests.question(
-                        aligned.glossed().article(), batch, aligned.glossed().usage()));
-                for (ReviewRequests.Finding finding : answer.value()) {
-                    batch.stream()
-                            .filter(p -> ("p" + p.index()).equals(finding.id()))
-                            .findFirst()
-                            .ifPresent(p -> found.computeIfAbsent(p.index(), i -> new ArrayList<>())
-                                    .add(flag(finding)));
-                }
-            } catch (RequestFailedException e) {
-                listener.reviewFailed("the review of " + batch.size() + " paragraphs failed: " + e.getMessage());
-            }
+        List<List<TranslatedParagraph>> batches = batches(chosen);
+        if (batches.isEmpty()) {
+            return aligned;
         }
+        listener.followUpStarted("review", chosen.size());
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        // the batches go out together, as translation batches do: a long article's review costs one wait, not many
+        Map<Integer, List<Flag>> found = new HashMap<>();
+        dispatcher
+                .runAll(
+                        batches,
+                        batch -> findings(aligned, batch),
+                        batch -> Map.<Integer, List<Flag>>of(),
+                        (batch, result) -> listener.followUpProgress(done.addAndGet(batch.size())))
+                .forEach(found::putAll);
         if (found.isEmpty()) {
             return aligned;
         }
@@ -83,6 +82,25 @@ final class ReviewStage implements Stage<Work.Aligned, Work.Aligned> {
             }
         }
         return new Work.Aligned(aligned.glossed(), paragraphs);
+    }
+
+    /** The review of one batch: its findings by paragraph, none when the request failed (which is said). */
+    private Map<Integer, List<Flag>> findings(Work.Aligned aligned, List<TranslatedParagraph> batch) {
+        Map<Integer, List<Flag>> found = new HashMap<>();
+        try {
+            var answer = model.ask(requests.question(
+                    aligned.glossed().article(), batch, aligned.glossed().usage()));
+            for (ReviewRequests.Finding finding : answer.value()) {
+                batch.stream()
+                        .filter(p -> ("p" + p.index()).equals(finding.id()))
+                        .findFirst()
+                        .ifPresent(p -> found.computeIfAbsent(p.index(), i -> new ArrayList<>())
+                                .add(flag(finding)));
+            }
+        } catch (RequestFailedException e) {
+            listener.reviewFailed("the review of " + batch.size() + " paragraphs failed: " + e.getMessage());
+        }
+        return found;
     }
 
     /** "model's judgement, major accuracy/omission: «…» — explanation". */

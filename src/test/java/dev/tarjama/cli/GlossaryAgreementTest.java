@@ -87,9 +87,13 @@ class GlossaryAgreementTest {
     void aParagraphThatSpeltANameOtherwiseIsAskedAgainAndTheGlossaryHasOneRenderingPerTerm() throws IOException {
         fake.withOverride(altmannInTheBatchOf17());
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "sample.txt", "--batch-tokens", "300");
+        CliRun.Result result =
+                new CliRun(dir).against(fake).run("translate", "sample.txt", "--batch-tokens", "300", "-v");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err())
+                .as("the progress says what the run still asks once every paragraph is in")
+                .contains("agreed terms: asking about 1 paragraph");
         assertThat(fake.requestsOfKind("article_glossary"))
                 .as("no request reads the article twice")
                 .isEmpty();

@@ -104,6 +104,33 @@ class ReviewTest {
     }
 
     @Test
+    void aLongArticlesReviewBatchesGoOutTogether() throws IOException {
+        fake = new FakeProvider();
+        java.nio.file.Files.writeString(dir.resolve("long.txt"), Samples.longArticle(60));
+        fake.withFixedDelay(java.time.Duration.ofMillis(400));
+
+        CliRun.Result result = new CliRun(dir)
+                .against(fake)
+                .run("translate", "long.txt", "--review", "--no-glossary", "-j", "4", "-v");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains("review: asking about 60 paragraphs");
+        List<FakeProvider.Recorded> reviews = reviews();
+        assertThat(reviews).hasSizeGreaterThan(1);
+        long first = reviews.stream()
+                .mapToLong(FakeProvider.Recorded::receivedNanos)
+                .min()
+                .orElseThrow();
+        long last = reviews.stream()
+                .mapToLong(FakeProvider.Recorded::receivedNanos)
+                .max()
+                .orElseThrow();
+        assertThat(java.time.Duration.ofNanos(last - first))
+                .as("every batch sent before the first answer came back (400 ms)")
+                .isLessThan(java.time.Duration.ofMillis(400));
+    }
+
+    @Test
     void reviewFlaggedAsksOnlyAboutParagraphsACheckFlagged() throws IOException {
         fake = new FakeProvider();
         Samples.copyCodeRed(dir, "a.txt");
