@@ -1,0 +1,35 @@
+package dev.tarjama.testing;
+
+import java.time.Duration;
+import java.util.Random;
+import okhttp3.mockwebserver.MockResponse;
+
+/**
+ * The test suite's fake OpenAI-compatible server on its own, to use tarjama by hand against a slow or failing backend
+ * (in tmux, with Ctrl-C, with {@code 2>log}):
+ *
+ * <pre>
+ * mvn -B -q test-compile exec:java -Dbench.main=dev.tarjama.testing.FakeServerMain -Dexec.args="1500 0.2"
+ * </pre>
+ *
+ * answers every request after 1,500 ms, a fifth of them with a 500, and prints the environment to point tarjama at it.
+ * It runs until killed.
+ */
+public final class FakeServerMain {
+    private FakeServerMain() {}
+
+    public static void main(String[] args) throws Exception {
+        long latency = args.length > 0 ? Long.parseLong(args[0]) : 500;
+        double failures = args.length > 1 ? Double.parseDouble(args[1]) : 0;
+        Random random = new Random();
+        FakeProvider server = new FakeProvider().withFixedDelay(Duration.ofMillis(latency));
+        if (failures > 0) {
+            server.withOverride(r -> random.nextDouble() < failures
+                    ? new MockResponse().setResponseCode(500).setBody("{\"error\":{\"message\":\"overloaded\"}}")
+                    : null);
+        }
+        System.out.println("export OPENAI_BASE_URL=" + server.baseUrl() + " OPENAI_API_KEY=sk-fake");
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}
