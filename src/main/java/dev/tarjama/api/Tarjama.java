@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.article.LoadedArticle;
 import dev.tarjama.article.Polled;
+import dev.tarjama.edit.HumanEdits;
 import dev.tarjama.glossary.GlossarySource;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.RequestPlan;
@@ -112,9 +113,23 @@ public final class Tarjama implements AutoCloseable {
         return write(article, directory, formats, Paper.A4);
     }
 
-    /** Writes the named formats into {@code directory}, a PDF among them laid out on {@code paper}. */
+    /**
+     * Writes the named formats into {@code directory}, a PDF among them laid out on {@code paper}. A paragraph a person
+     * edited in an earlier translation there ({@code tarjama import}) keeps the person's text while its source is
+     * unchanged (see {@link #keepHumanEdits}).
+     */
     public List<Path> write(TranslatedArticle article, Path directory, List<String> formats, Paper paper) {
-        return new OutputWriter(Formats.select(formats, paper)).write(article, directory);
+        return new OutputWriter(Formats.select(formats, paper))
+                .write(keepHumanEdits(article, directory).article(), directory);
+    }
+
+    /**
+     * {@code article} with the edits a person made to an earlier translation in {@code directory} carried over, each
+     * to the paragraph with the same source; says how many were kept, and how many no longer fit (their paragraph
+     * changed), so that a caller can keep the old {@code article.json} before {@link #write} replaces it.
+     */
+    public HumanEdits.Carried keepHumanEdits(TranslatedArticle article, Path directory) {
+        return HumanEdits.carry(directory, article);
     }
 
     /** What every article of this run has spent so far. */

@@ -54,7 +54,10 @@ final class ArticleRecord {
                     status,
                     text(p, "error"),
                     flags,
-                    p.path("rechecked").asBoolean()));
+                    p.path("rechecked").asBoolean(),
+                    p.path("edited_by").asText().equals("human") && p.hasNonNull("edited_at")
+                            ? Instant.parse(p.path("edited_at").asText())
+                            : null));
         }
         Article article = new Article(
                 source.path("input").asText(),

@@ -83,6 +83,23 @@ public record TranslatedArticle(
                 where);
     }
 
+    /** The same article with other translations of its paragraphs (a person's edits carried over). */
+    public TranslatedArticle withParagraphs(List<TranslatedParagraph> replaced) {
+        return new TranslatedArticle(
+                article,
+                targetLanguage,
+                backend,
+                promptVersions,
+                createdAt,
+                replaced,
+                brief,
+                briefError,
+                usage,
+                interrupted,
+                glossary,
+                placement);
+    }
+
     public TranslatedArticle {
         promptVersions = Map.copyOf(promptVersions);
         paragraphs = List.copyOf(paragraphs);

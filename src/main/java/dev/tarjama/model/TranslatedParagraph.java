@@ -1,5 +1,6 @@
 package dev.tarjama.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param error       why it failed, one line, or {@code null}
  * @param flags       what the checks found wrong with the translation that is kept; empty when it passed
  * @param rechecked   the first translation failed a check and was asked for again, with the reasons
+ * @param editedAt    when a person replaced the model's translation with their own ({@code tarjama import}), or
+ *                    {@code null} for the model's text
  */
 public record TranslatedParagraph(
         Paragraph source,
@@ -21,7 +24,8 @@ public record TranslatedParagraph(
         ParagraphStatus status,
         String error,
         List<Flag> flags,
-        boolean rechecked) {
+        boolean rechecked,
+        Instant editedAt) {
     public TranslatedParagraph {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
@@ -29,6 +33,18 @@ public record TranslatedParagraph(
         if (status == ParagraphStatus.OK && translation == null) {
             throw new IllegalArgumentException("paragraph " + source.index() + " is ok but has no translation");
         }
+    }
+
+    /** The model's translation (or its failure): no person has edited it. */
+    public TranslatedParagraph(
+            Paragraph source,
+            String translation,
+            String summary,
+            ParagraphStatus status,
+            String error,
+            List<Flag> flags,
+            boolean rechecked) {
+        this(source, translation, summary, status, error, flags, rechecked, null);
     }
 
     public static TranslatedParagraph ok(Paragraph source, String translation, String summary) {
@@ -40,7 +56,17 @@ public record TranslatedParagraph(
     }
 
     public TranslatedParagraph withChecks(List<Flag> flags, boolean rechecked) {
-        return new TranslatedParagraph(source, translation, summary, status, error, flags, rechecked);
+        return new TranslatedParagraph(source, translation, summary, status, error, flags, rechecked, editedAt);
+    }
+
+    /** A person's text in place of the model's: it answers for itself, so the checks' flags on the model's go. */
+    public TranslatedParagraph editedBy(String text, Instant at) {
+        return new TranslatedParagraph(source, text, summary, ParagraphStatus.OK, null, List.of(), false, at);
+    }
+
+    /** Whether a person wrote this translation. */
+    public boolean isEdited() {
+        return editedAt != null;
     }
 
     public int index() {

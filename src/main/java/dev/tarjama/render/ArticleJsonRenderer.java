@@ -72,6 +72,10 @@ final class ArticleJsonRenderer extends TextFormat {
             ArrayNode checks = node.putArray("checks");
             p.flags().forEach(f -> checks.addObject().put("check", f.check()).put("message", f.message()));
             node.put("rechecked", p.rechecked());
+            if (p.isEdited()) {
+                node.put("edited_by", "human");
+                node.put("edited_at", p.editedAt().toString());
+            }
         }
 
         Brief brief = a.brief();
@@ -128,6 +132,9 @@ final class ArticleJsonRenderer extends TextFormat {
                 .collect(Collectors.groupingBy(Flag::check, TreeMap::new, Collectors.counting()))
                 .forEach(byCheck::put);
         qa.put("brief_flags", a.brief() == null ? 0 : a.brief().allFlags().size());
+        qa.put(
+                "paragraphs_edited",
+                a.paragraphs().stream().filter(TranslatedParagraph::isEdited).count());
 
         ObjectNode usage = root.putObject("usage");
         usage.put("requests", a.usage().requests());

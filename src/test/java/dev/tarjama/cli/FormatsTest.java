@@ -216,6 +216,63 @@ class FormatsTest {
     }
 
     @Test
+    void aPersonsEditsSurviveTheNextTranslationWhileTheirSourceIsUnchanged() throws Exception {
+        Path folder = translate("-f", "all");
+        JsonNode first = record(folder);
+        String p3 = first.get("paragraphs").get(3).get("translation").asText();
+        String p7 = first.get("paragraphs").get(7).get("translation").asText();
+        String edited3 = "In December last year OpenAI dazzled the world with \"12 Days of Shipmas\".";
+        String edited7 = "A human's version of paragraph seven.";
+        String xlf = Files.readString(folder.resolve("article.xlf"));
+        Files.writeString(
+                folder.resolve("article.xlf"),
+                xlf.replace(xmlText(p3), xmlText(edited3)).replace(xmlText(p7), xmlText(edited7)));
+        assertThat(new CliRun(dir).run("import", "out/code-red.ar/article.xlf").exitCode())
+                .isEqualTo(ExitCodes.OK);
+
+        // the same article again (its answers from the cache): the person's text stays, in every output
+        CliRun.Result again = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "code-red.ar.txt", "-o", "out", "-f", "all");
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(again.err()).contains("2 paragraphs keep the text a person edited");
+        JsonNode second = record(folder);
+        assertThat(second.at("/paragraphs/3/translation").asText()).isEqualTo(edited3);
+        assertThat(second.at("/paragraphs/7/translation").asText()).isEqualTo(edited7);
+        assertThat(second.at("/paragraphs/7/edited_by").asText()).isEqualTo("human");
+        assertThat(second.at("/qa/paragraphs_edited").asInt()).isEqualTo(2);
+        assertThat(Files.readString(folder.resolve("bilingual.html"))).contains("A human&#39;s version");
+        assertThat(Files.readString(folder.resolve("article.xlf"))).contains("12 Days of Shipmas");
+        assertThat(folder.resolve("versions"))
+                .as("nothing lost, nothing to keep")
+                .doesNotExist();
+
+        // paragraph 7 changes in the source: its edit no longer fits, and the record holding it is kept
+        String source7 = first.at("/paragraphs/7/source").asText();
+        Path input = dir.resolve("code-red.ar.txt");
+        Files.writeString(input, Files.readString(input).replace(source7, source7 + " وأضاف المتحدث تفاصيل أخرى."));
+        CliRun.Result changed = new CliRun(dir)
+                .perParagraph()
+                .against(fake)
+                .run("translate", "code-red.ar.txt", "-o", "out", "-f", "all");
+        assertThat(changed.exitCode()).as(changed.err()).isEqualTo(ExitCodes.OK);
+        assertThat(changed.err())
+                .contains("1 paragraph keeps the text a person edited")
+                .contains("1 paragraph a person edited changed in the source")
+                .contains("versions/article-");
+        JsonNode third = record(folder);
+        assertThat(third.at("/paragraphs/3/translation").asText()).isEqualTo(edited3);
+        assertThat(third.at("/paragraphs/7/translation").asText()).isNotEqualTo(edited7);
+        assertThat(third.at("/paragraphs/7/edited_by").isMissingNode()).isTrue();
+        try (Stream<Path> versions = Files.list(folder.resolve("versions"))) {
+            assertThat(versions.toList())
+                    .singleElement()
+                    .satisfies(v -> assertThat(Files.readString(v)).contains(edited7));
+        }
+    }
+
+    @Test
     void anXliffFromAnotherArticleIsRefused() throws Exception {
         Path folder = translate("-f", "xliff,json");
         String xlf = Files.readString(folder.resolve("article.xlf"));

@@ -1,0 +1,98 @@
+package dev.tarjama.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tarjama.model.TranslatedArticle;
+import dev.tarjama.model.TranslatedParagraph;
+import dev.tarjama.render.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person's post-edits survive the next translation of their article. Before a folder is written again, the
+ * paragraphs its {@code article.json} marks {@code "edited_by": "human"} are looked up by their source text: where the
+ * new article has the same paragraph, the person's text replaces the model's; where the paragraph changed (or is
+ * gone), the edit no longer fits and is counted as dropped, so the caller can keep the old record.
+ */
+public final class HumanEdits {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The article to write, and what became of the folder's edits.
+     *
+     * @param kept       edited paragraphs whose source is unchanged: the person's text is in {@code article}
+     * @param dropped    edited paragraphs whose source changed or is gone: keep the old record to keep them
+     * @param unreadable the folder's record could not be read: it may hold edits, so keep it too
+     */
+    public record Carried(TranslatedArticle article, int kept, int dropped, boolean unreadable) {
+        /** Whether the folder's previous record holds a person's work the new one will not. */
+        public boolean losesWork() {
+            return dropped > 0 || unreadable;
+        }
+    }
+
+    private record Edit(String translation, Instant at) {}
+
+    private HumanEdits() {}
+
+    /**
+     * {@code fresh} with the person's edits recorded in {@code folder} carried over. A folder without a record, or
+     * with one that cannot be read, has no edits to keep.
+     */
+    public static Carried carry(Path folder, TranslatedArticle fresh) {
+        Map<String, Deque<Edit>> edits;
+        try {
+            edits = editsIn(folder.resolve(OutputWriter.RECORD));
+        } catch (IOException | RuntimeException e) { // not a record tarjama wrote, or one cut short
+            return new Carried(fresh, 0, 0, true);
+        }
+        if (edits.isEmpty()) {
+            return new Carried(fresh, 0, 0, false);
+        }
+        int total = edits.values().stream().mapToInt(Deque::size).sum();
+        List<TranslatedParagraph> paragraphs =
+                new ArrayList<>(fresh.paragraphs().size());
+        int kept = 0;
+        for (TranslatedParagraph p : fresh.paragraphs()) {
+            Deque<Edit> same = edits.get(key(p.source().text()));
+            Edit edit = same == null ? null : same.poll();
+            if (edit == null) {
+                paragraphs.add(p);
+            } else {
+                paragraphs.add(p.editedBy(edit.translation(), edit.at()));
+                kept++;
+            }
+        }
+        return new Carried(fresh.withParagraphs(paragraphs), kept, total - kept, false);
+    }
+
+    /** The edited paragraphs of a record by source text, in order (a paragraph may occur twice). */
+    private static Map<String, Deque<Edit>> editsIn(Path record) throws IOException {
+        Map<String, Deque<Edit>> edits = new HashMap<>();
+        if (!Files.isRegularFile(record)) {
+            return edits;
+        }
+        for (JsonNode p : JSON.readTree(record.toFile()).path("paragraphs")) {
+            if (p.path("edited_by").asText().equals("human") && p.hasNonNull("translation")) {
+                Instant at = p.hasNonNull("edited_at")
+                        ? Instant.parse(p.path("edited_at").asText())
+                        : Instant.EPOCH;
+                edits.computeIfAbsent(key(p.path("source").asText()), k -> new ArrayDeque<>())
+                        .add(new Edit(p.path("translation").asText(), at));
+            }
+        }
+        return edits;
+    }
+
+    private static String key(String source) {
+        return source.strip();
+    }
+}
