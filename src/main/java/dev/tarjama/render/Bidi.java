@@ -10,6 +10,9 @@ import com.ibm.icu.lang.UCharacterDirection;
  * text itself is never reordered: only the markup around it changes.
  */
 final class Bidi {
+    private static final String OPENERS = "([{";
+    private static final String CLOSERS = ")]}";
+
     private Bidi() {}
 
     /** {@code text}, escaped, in a block of direction {@code rtl} (else ltr), its opposite runs isolated. */
@@ -39,16 +42,42 @@ final class Bidi {
                 }
                 runEnd = next;
             } else if (strength == Strength.BASE && runStart >= 0) {
-                plainFrom = close(html, text, plainFrom, runStart, runEnd, open, close);
+                plainFrom = close(html, text, plainFrom, runStart, withClosers(text, runStart, runEnd, i), open, close);
                 runStart = -1;
             }
             i = next;
         }
         if (runStart >= 0) {
-            plainFrom = close(html, text, plainFrom, runStart, runEnd, open, close);
+            plainFrom = close(
+                    html, text, plainFrom, runStart, withClosers(text, runStart, runEnd, text.length()), open, close);
         }
         html.append(Text.html(text.substring(plainFrom)));
         return html.toString();
+    }
+
+    /**
+     * The end of a run that opened a bracket it did not close ("Sam Altman (OpenAI"): past the closing brackets that
+     * follow it before {@code limit}, the next character of the base direction. Split across the isolate's edge, a
+     * pair of brackets is mirrored on one side only and reads ")OpenAI(".
+     */
+    private static int withClosers(String text, int runStart, int runEnd, int limit) {
+        int open = 0;
+        for (int i = runStart; i < runEnd; i++) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                open++;
+            } else if (CLOSERS.indexOf(c) >= 0 && open > 0) {
+                open--;
+            }
+        }
+        int end = runEnd;
+        for (int i = runEnd; i < limit && open > 0; i++) {
+            if (CLOSERS.indexOf(text.charAt(i)) >= 0) {
+                open--;
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /**
