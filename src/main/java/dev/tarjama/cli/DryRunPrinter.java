@@ -60,7 +60,9 @@ final class DryRunPrinter {
                 brief,
                 dryRun.cachedSegments(),
                 dryRun.cachedSegments() == 1 ? "" : "s",
-                paragraphs == 0 ? "" : ", plus one corrective re-ask for each paragraph whose answer fails a check");
+                paragraphs == 0
+                        ? ""
+                        : String.format("%n  and one corrective re-ask for each paragraph whose answer fails a check"));
         out.printf(Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", plan.inputTokens(), plan.outputTokens());
         out.printf(
                 Locale.ROOT,
