@@ -99,6 +99,7 @@ final class ArticleRuns {
         Path directory = folders.resolve(placement);
         TranslatedArticle placed = keepingHumanEdits(loaded.name(), translated.placed(placement), directory, false);
         tarjama.write(placed, directory, formats, paper);
+        folders.settled(placement);
         Path shown = Inputs.displayPath(directory, env.workingDirectory());
         console.written(placed, shown);
         int articleCode = ExitCodes.of(placed, strict);
@@ -163,6 +164,7 @@ final class ArticleRuns {
         Path directory = folders.resolve(placement);
         TranslatedArticle placed = keepingHumanEdits(loaded.name(), translated.placed(placement), directory, true);
         tarjama.write(placed, directory, formats, paper);
+        folders.settled(placement);
         Path shown = Inputs.displayPath(directory, env.workingDirectory());
         console.written(placed, shown);
         env.out().println(shown);

@@ -38,6 +38,51 @@ class OutputFoldersTest {
     }
 
     @Test
+    void workersSharingAnOutputRootNeverPickTheSameFolderForTwoArticles() throws Exception {
+        int workers = 8;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> chosen = new java.util.ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                String item = "feed#" + i;
+                chosen.add(pool.submit(() -> {
+                    go.await();
+                    // each worker a process of its own: nothing shared but the folders on disk
+                    return new OutputFolders(root).choose("story", item, "").folder();
+                }));
+            }
+            go.countDown();
+            java.util.Set<String> folders = new java.util.HashSet<>();
+            for (var folder : chosen) {
+                folders.add(folder.get());
+            }
+            assertThat(folders).hasSize(workers).contains("story");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClaimedFolderIsItsClaimantsUntilTheRecordSettlesIt() throws IOException {
+        var placement = new OutputFolders(root).choose("story", "feed#1", "");
+        assertThat(root.resolve("story/.tarjama-claim")).hasContent("feed#1");
+
+        assertThat(new OutputFolders(root).choose("story", "feed#1", "").folder())
+                .as("the same article after its worker was killed before writing")
+                .isEqualTo("story");
+        assertThat(new OutputFolders(root).choose("story", "feed#2", "").folder())
+                .isEqualTo("story-2");
+
+        Files.writeString(
+                root.resolve("story/article.json"), "{\"output\": {\"folder\": \"story\", \"input_id\": \"feed#1\"}}");
+        new OutputFolders(root).settled(placement);
+        assertThat(root.resolve("story/.tarjama-claim")).doesNotExist();
+        assertThat(new OutputFolders(root).choose("story", "feed#1", "").folder())
+                .isEqualTo("story");
+    }
+
+    @Test
     void aFolderHoldingSomethingElseIsNeverTaken() throws IOException {
         Files.createDirectories(root.resolve("story"));
         Files.writeString(root.resolve("story/notes.txt"), "mine");
