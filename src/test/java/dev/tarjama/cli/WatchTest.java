@@ -24,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchTest {
     private static final String[] BODIES = RssFixture.bodies();
 
+    /** A provider's answer to a key it does not know. */
+    private static final java.util.function.Supplier<okhttp3.mockwebserver.MockResponse> REFUSED_KEY =
+            () -> new okhttp3.mockwebserver.MockResponse()
+                    .setResponseCode(401)
+                    .setBody("{\"error\":{\"message\":\"invalid api key\"}}");
+
     @TempDir
     Path dir;
 
@@ -75,16 +81,7 @@ class WatchTest {
         Files.createDirectories(dir.resolve("out/index.html/in-the-way")); // a directory where the page goes
         CliRun run = new CliRun(dir).ticking().against(fake);
         java.util.concurrent.CompletableFuture<CliRun.Result> watching =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> run.run(
-                        "watch",
-                        "--feed",
-                        site.url("/feed.xml"),
-                        "--every",
-                        "1s",
-                        "--no-glossary",
-                        "-o",
-                        "out",
-                        "--allow-private-network"));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> watchEverySecond(run));
         // the first cycle translates the feed's items; the next ones find nothing new
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (site.hits("/feed.xml") < 3 && System.nanoTime() < deadline) {
@@ -106,6 +103,20 @@ class WatchTest {
         assertThat(once.err()).contains("cannot write");
     }
 
+    /** A watch of /feed.xml every second, run until cancelled (or until it ends itself). */
+    private CliRun.Result watchEverySecond(CliRun run) {
+        return run.run(
+                "watch",
+                "--feed",
+                site.url("/feed.xml"),
+                "--every",
+                "1s",
+                "--no-glossary",
+                "-o",
+                "out",
+                "--allow-private-network");
+    }
+
     /** Polls until {@code done} holds, for at most 30 seconds. */
     private static void await(java.util.concurrent.Callable<Boolean> done) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -119,21 +130,10 @@ class WatchTest {
         feed("/feed.xml", java.util.Arrays.copyOf(BODIES, 2), -1);
         CliRun run = new CliRun(dir).ticking().against(fake);
         java.util.concurrent.CompletableFuture<CliRun.Result> watching =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> run.run(
-                        "watch",
-                        "--feed",
-                        site.url("/feed.xml"),
-                        "--every",
-                        "1s",
-                        "--no-glossary",
-                        "-o",
-                        "out",
-                        "--allow-private-network"));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> watchEverySecond(run));
         await(() -> Files.isDirectory(dir.resolve("out")) && folders().size() == 2);
         // the key is refused for a while (rotated, say), and meanwhile a third item appears
-        fake.withOverride(r -> new okhttp3.mockwebserver.MockResponse()
-                .setResponseCode(401)
-                .setBody("{\"error\":{\"message\":\"invalid api key\"}}"));
+        fake.withOverride(r -> REFUSED_KEY.get());
         int before = fake.requests().size();
         feed("/feed.xml", BODIES, -1);
         await(() -> fake.requests().size() > before);
@@ -154,22 +154,8 @@ class WatchTest {
     @Test
     void aBackendThatNeverAnsweredEndsTheWatch() throws Exception {
         feed("/feed.xml", BODIES, -1);
-        fake.withOverride(r -> new okhttp3.mockwebserver.MockResponse()
-                .setResponseCode(401)
-                .setBody("{\"error\":{\"message\":\"invalid api key\"}}"));
-        CliRun.Result result = new CliRun(dir)
-                .ticking()
-                .against(fake)
-                .run(
-                        "watch",
-                        "--feed",
-                        site.url("/feed.xml"),
-                        "--every",
-                        "1s",
-                        "--no-glossary",
-                        "-o",
-                        "out",
-                        "--allow-private-network");
+        fake.withOverride(r -> REFUSED_KEY.get());
+        CliRun.Result result = watchEverySecond(new CliRun(dir).ticking().against(fake));
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.BACKEND);
         assertThat(result.err()).contains("refused the credentials").doesNotContain("\tat ");
