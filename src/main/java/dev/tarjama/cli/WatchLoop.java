@@ -111,12 +111,13 @@ final class WatchLoop {
      * the wait was cut short by a signal.
      */
     private boolean waitUntil(Instant next) {
+        boolean draining = shared;
         while (true) {
             long left = Duration.between(env.clock().instant(), next).toMillis();
             if (left <= 0) {
                 return false;
             }
-            if (!shared) {
+            if (!draining) {
                 return env.cancellation().sleep(left);
             }
             if (env.cancellation().sleep(Math.min(left, QUEUE_LOOK.toMillis()))) {
@@ -125,7 +126,8 @@ final class WatchLoop {
             if (cycle.queued() > 0) {
                 CycleReport report = outlastingTheBackend(cycle::drain, false);
                 if (report == null) {
-                    return false; // asked again at the next poll
+                    draining = false; // the backend failed: the queue waits for the next cycle
+                    continue;
                 }
                 String line = line(report);
                 console.info(line);
