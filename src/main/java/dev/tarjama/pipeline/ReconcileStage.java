@@ -8,6 +8,7 @@ import dev.tarjama.model.Flag;
 import dev.tarjama.model.GlossaryEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Settles the article's glossary from the renderings its translations used, one per term: the user's and the
@@ -67,7 +68,7 @@ final class ReconcileStage implements Stage<Work.Translated, Work.Translated> {
         if (!disagreeing.isEmpty()) {
             listener.followUpStarted("agreed terms", disagreeing.size());
         }
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         List<Work.Checked> asked = dispatcher.runAll(
                 disagreeing,
                 i -> askAgain(settled, segments.get(i)),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An optional second opinion: the model reviews translated paragraphs in batches, MQM style, and every error it
@@ -56,7 +57,7 @@ final class ReviewStage implements Stage<Work.Aligned, Work.Aligned> {
             return aligned;
         }
         listener.followUpStarted("review", chosen.size());
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         // the batches go out together, as translation batches do: a long article's review costs one wait, not many
         Map<Integer, List<Flag>> found = new HashMap<>();
         dispatcher
