@@ -44,8 +44,8 @@ public final class HumanEdits {
     private HumanEdits() {}
 
     /**
-     * {@code fresh} with the person's edits recorded in {@code folder} carried over. A folder without a record, or
-     * with one that cannot be read, has no edits to keep.
+     * {@code fresh} with the person's edits recorded in {@code folder} carried over. A folder without a record has no
+     * edits to keep; one whose record cannot be read is said to be so, since it may hold some.
      */
     public static Carried carry(Path folder, TranslatedArticle fresh) {
         Map<String, Deque<Edit>> edits;
