@@ -76,6 +76,13 @@ final class WatchLoop {
                     now.put(source, schedule.gap(start));
                 }
             });
+            if (now.isEmpty() && !shared && !once) {
+                // woken before any source was due (clocks drift): nothing to do, nothing to log
+                if (waitUntil(next(due))) {
+                    return ExitCodes.OK;
+                }
+                continue;
+            }
             CycleReport report = outlastingTheBackend(() -> cycle.run(now), once);
             now.keySet().forEach(source -> due.put(source, schedules.get(source).next(start)));
             if (report == null) {
@@ -113,7 +120,8 @@ final class WatchLoop {
     private boolean waitUntil(Instant next) {
         boolean draining = shared;
         while (true) {
-            long left = Duration.between(env.clock().instant(), next).toMillis();
+            // rounded up: a wait cut a fraction of a millisecond short wakes before the source is due
+            long left = (Duration.between(env.clock().instant(), next).toNanos() + 999_999) / 1_000_000;
             if (left <= 0) {
                 return false;
             }
@@ -154,7 +162,7 @@ final class WatchLoop {
             if (once || e.exitCode() != ExitCodes.BACKEND || !backends.everAnswered()) {
                 throw e;
             }
-            console.error(e.getMessage() + "; the watch asks again at the next cycle");
+            console.error(e.getMessage() + " — the watch asks again at the next cycle");
             backends.resume();
             return null;
         }

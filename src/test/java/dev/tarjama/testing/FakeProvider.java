@@ -112,6 +112,11 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     public FakeProvider(Wire wire) throws IOException {
+        this(wire, 0);
+    }
+
+    /** A fake on a given port (0: any free one), so that one stopped can come back where it was. */
+    public FakeProvider(Wire wire, int port) throws IOException {
         this.wire = wire;
         server.setDispatcher(new Dispatcher() {
             @Override
@@ -119,7 +124,7 @@ public final class FakeProvider implements AutoCloseable {
                 return answer(request);
             }
         });
-        server.start();
+        server.start(port);
     }
 
     public String baseUrl() {

@@ -13,7 +13,8 @@ import okhttp3.mockwebserver.MockResponse;
  * </pre>
  *
  * answers every request after 1,500 ms, a fifth of them with a 500, and prints the environment to point tarjama at it.
- * It runs until killed.
+ * A third argument fixes the port, so that a server killed (an outage) can come back where it was. It runs until
+ * killed.
  */
 public final class FakeServerMain {
     private FakeServerMain() {}
@@ -22,7 +23,9 @@ public final class FakeServerMain {
         long latency = args.length > 0 ? Long.parseLong(args[0]) : 500;
         double failures = args.length > 1 ? Double.parseDouble(args[1]) : 0;
         Random random = new Random();
-        FakeProvider server = new FakeProvider().withFixedDelay(Duration.ofMillis(latency));
+        FakeProvider server =
+                args.length > 2 ? new FakeProvider(Wire.OPENAI, Integer.parseInt(args[2])) : new FakeProvider();
+        server.withFixedDelay(Duration.ofMillis(latency));
         if (failures > 0) {
             server.withOverride(r -> random.nextDouble() < failures
                     ? new MockResponse().setResponseCode(500).setBody("{\"error\":{\"message\":\"overloaded\"}}")
