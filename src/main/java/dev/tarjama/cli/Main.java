@@ -3,6 +3,8 @@ package dev.tarjama.cli;
 import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
+import dev.tarjama.cache.SqliteNative;
+import dev.tarjama.run.CacheLocation;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        SqliteNative.keepUnder(
+                CacheLocation.defaultFile(System.getenv()).getParent().resolve("native"));
         if (args.length > 0 && args[0].equals("translate")) {
             Preload.start();
         }

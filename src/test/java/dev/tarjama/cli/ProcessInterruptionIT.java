@@ -49,8 +49,10 @@ class ProcessInterruptionIT {
 
     private Process launch(String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
+        Files.createDirectories(dir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(
                 java,
+                "-Djava.io.tmpdir=" + dir.resolve("tmp"), // what a killed run leaves there, seen
                 "-jar",
                 System.getProperty(
                         "tarjama.jar",
@@ -86,6 +88,14 @@ class ProcessInterruptionIT {
         awaitRequests(11, process);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         assertThat(process.exitValue()).isEqualTo(137);
+        try (var left = Files.list(dir.resolve("tmp"))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("SQLite's library is loaded from the cache's one copy, not extracted per run and left behind")
+                    .noneMatch(name -> name.startsWith("sqlite-"));
+        }
+        try (var copies = Files.walk(dir.resolve(".cache/tarjama/native"))) {
+            assertThat(copies.map(p -> p.getFileName().toString())).contains("libsqlitejdbc.so");
+        }
 
         int committed = committedSegments();
         assertThat(committed).as("about half the paragraphs were finished").isBetween(5, 15);
