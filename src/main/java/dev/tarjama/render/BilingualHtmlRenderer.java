@@ -123,6 +123,11 @@ final class BilingualHtmlRenderer extends TextFormat {
                         .append(Bidi.isolate(flag.toString(), false))
                         .append("</p>");
             }
+            if (p.isEdited()) {
+                html.append("<p class=\"edited\" lang=\"en\" dir=\"ltr\">")
+                        .append(Text.html(EditNote.of(p)))
+                        .append("</p>");
+            }
         } else {
             // the source stays in view where the translation would be, marked, so nothing silently disappears
             html.append("  <div class=\"cell translation failed\" lang=\"")

@@ -35,6 +35,9 @@ final class BilingualMarkdownRenderer extends TextFormat {
                             .append(Text.markdown(flag.toString()))
                             .append("\n");
                 }
+                if (p.isEdited()) {
+                    md.append("\n_").append(EditNote.of(p)).append("_\n");
+                }
             } else {
                 md.append("**⚠ Not translated:** ")
                         .append(Text.markdown(p.error()))

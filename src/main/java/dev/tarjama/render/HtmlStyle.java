@@ -24,6 +24,7 @@ final class HtmlStyle {
             .flag { color: var(--warn); font-weight: 600; font-size: .85rem; display: block; margin-bottom: .3rem; }
             .flagged .translation { border-inline-start: 4px solid var(--warn); padding-inline-start: .75rem; }
             .check { color: var(--warn); font-size: .85rem; margin-top: .4rem !important; }
+            .edited { color: var(--muted); font-size: .85rem; margin-top: .4rem !important; }
             .glossary { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-size: .9rem; }
             .glossary table { border-collapse: collapse; }
             .glossary td, .glossary th { padding: .2rem .8rem .2rem 0; text-align: start; }

@@ -203,9 +203,14 @@ class FormatsTest {
         assertThat(after.get("brief")).isEqualTo(before.get("brief"));
         assertThat(after.get("usage")).isEqualTo(before.get("usage"));
         assertThat(after.get("qa").get("paragraphs_edited").asInt()).isEqualTo(2);
+        String edited = "✎ Edited by a person on " + CliRun.NOW.toString().substring(0, 10);
         assertThat(Files.readString(folder.resolve("bilingual.html")))
                 .contains("with &lt;angle&gt; &amp; ampersand")
                 .doesNotContain(p7);
+        assertThat(Files.readString(folder.resolve("bilingual.html")).split(java.util.regex.Pattern.quote(edited), -1))
+                .as("each edited paragraph says so")
+                .hasSize(3);
+        assertThat(Files.readString(folder.resolve("bilingual.md"))).contains(edited);
         assertThat(Files.readString(folder.resolve("english.md"))).contains("12 Days of Shipmas");
         assertThat(pdfText(folder.resolve("bilingual.pdf"))).contains("A human's version of paragraph seven");
         assertThat(fake.requests()).as("nothing asked of a model by the import").hasSize(21);
