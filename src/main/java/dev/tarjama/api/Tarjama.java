@@ -5,6 +5,7 @@ import dev.tarjama.TarjamaException;
 import dev.tarjama.article.LoadedArticle;
 import dev.tarjama.article.Polled;
 import dev.tarjama.edit.HumanEdits;
+import dev.tarjama.edit.RecordVersions;
 import dev.tarjama.glossary.GlossarySource;
 import dev.tarjama.llm.BackendConfig;
 import dev.tarjama.llm.RequestPlan;
@@ -14,6 +15,7 @@ import dev.tarjama.model.Usage;
 import dev.tarjama.render.Formats;
 import dev.tarjama.render.OutputWriter;
 import dev.tarjama.render.Paper;
+import dev.tarjama.run.Reporter;
 import dev.tarjama.run.RunContext;
 import dev.tarjama.run.RunSettings;
 import dev.tarjama.source.ArticleSource;
@@ -114,22 +116,45 @@ public final class Tarjama implements AutoCloseable {
     }
 
     /**
-     * Writes the named formats into {@code directory}, a PDF among them laid out on {@code paper}. A paragraph a person
-     * edited in an earlier translation there ({@code tarjama import}) keeps the person's text while its source is
-     * unchanged (see {@link #keepHumanEdits}).
+     * Writes the named formats into {@code directory}, a PDF among them laid out on {@code paper}, as they are: to
+     * keep what a person post-edited in an earlier translation there, pass the article through
+     * {@link #keepingHumanEdits} first.
      */
     public List<Path> write(TranslatedArticle article, Path directory, List<String> formats, Paper paper) {
-        return new OutputWriter(Formats.select(formats, paper))
-                .write(keepHumanEdits(article, directory).article(), directory);
+        return new OutputWriter(Formats.select(formats, paper)).write(article, directory);
     }
 
     /**
-     * {@code article} with the edits a person made to an earlier translation in {@code directory} carried over, each
-     * to the paragraph with the same source; says how many were kept, and how many no longer fit (their paragraph
-     * changed), so that a caller can keep the old {@code article.json} before {@link #write} replaces it.
+     * {@code fresh} ready to be written into {@code folder}: each paragraph a person edited there ({@code tarjama
+     * import}) keeps the person's text while its source is unchanged; when the folder's record holds edits the new
+     * one will not (their paragraph changed), that record is kept under {@code versions/} first. The reporter hears
+     * of both.
      */
-    public HumanEdits.Carried keepHumanEdits(TranslatedArticle article, Path directory) {
-        return HumanEdits.carry(directory, article);
+    public TranslatedArticle keepingHumanEdits(TranslatedArticle fresh, Path folder) {
+        HumanEdits.Carried carried = HumanEdits.carry(folder, fresh);
+        Reporter reporter = context.reporter();
+        String name = fresh.article().input();
+        if (carried.kept() > 0) {
+            reporter.info(String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %d paragraph%s keep%s the text a person edited (its source is unchanged)",
+                    name,
+                    carried.kept(),
+                    carried.kept() == 1 ? "" : "s",
+                    carried.kept() == 1 ? "s" : ""));
+        }
+        Path kept = carried.losesWork()
+                ? RecordVersions.keep(folder, context.clock().instant())
+                : null;
+        if (kept != null) {
+            reporter.warn(name + ": "
+                    + (carried.unreadable()
+                            ? "the previous article.json could not be read"
+                            : carried.dropped() + " paragraph" + (carried.dropped() == 1 ? "" : "s")
+                                    + " a person edited changed in the source")
+                    + "; the previous record, with the edits, is kept as " + folder.relativize(kept));
+        }
+        return carried.article();
     }
 
     /** What every article of this run has spent so far. */

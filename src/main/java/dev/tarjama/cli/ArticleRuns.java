@@ -4,7 +4,7 @@ import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.api.Tarjama;
 import dev.tarjama.article.LoadedArticle;
-import dev.tarjama.edit.HumanEdits;
+import dev.tarjama.edit.RecordVersions;
 import dev.tarjama.llm.PriceTable;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedArticle;
@@ -97,7 +97,7 @@ final class ArticleRuns {
         TranslatedArticle translated = tarjama.translate(article);
         TranslatedArticle.Placement placement = folders.choose(loaded.name(), loaded.identity(), article.text("\n"));
         Path directory = folders.resolve(placement);
-        TranslatedArticle placed = keepingHumanEdits(loaded.name(), translated.placed(placement), directory, false);
+        TranslatedArticle placed = tarjama.keepingHumanEdits(translated.placed(placement), directory);
         tarjama.write(placed, directory, formats, paper);
         folders.settled(placement);
         Path shown = Inputs.displayPath(directory, env.workingDirectory());
@@ -162,7 +162,8 @@ final class ArticleRuns {
         TranslatedArticle translated = tarjama.translate(article);
         TranslatedArticle.Placement placement = folders.choose(loaded.name(), loaded.identity(), article.text("\n"));
         Path directory = folders.resolve(placement);
-        TranslatedArticle placed = keepingHumanEdits(loaded.name(), translated.placed(placement), directory, true);
+        RecordVersions.keep(directory, env.clock().instant());
+        TranslatedArticle placed = tarjama.keepingHumanEdits(translated.placed(placement), directory);
         tarjama.write(placed, directory, formats, paper);
         folders.settled(placement);
         Path shown = Inputs.displayPath(directory, env.workingDirectory());
@@ -179,58 +180,6 @@ final class ArticleRuns {
                         : placed.failedCount() + " of " + placed.paragraphs().size() + " paragraphs"
                                 + (placed.brief() == null ? " and the brief" : "") + " not translated",
                 ArticleCards.of(placed));
-    }
-
-    /**
-     * {@code article} with the edits a person made in the folder's previous translation carried over. The previous
-     * {@code article.json} is kept under {@code versions/} when a watch replaces it, and whenever it holds edits the
-     * new one will not (their paragraph changed), so no one's work is overwritten.
-     */
-    private TranslatedArticle keepingHumanEdits(
-            String name, TranslatedArticle article, Path directory, boolean always) {
-        HumanEdits.Carried carried = tarjama.keepHumanEdits(article, directory);
-        Path kept = always || carried.losesWork() ? keepPreviousRecord(directory) : null;
-        if (carried.kept() > 0) {
-            console.info(String.format(
-                    java.util.Locale.ROOT,
-                    "%s: %d paragraph%s keep%s the text a person edited (its source is unchanged)",
-                    name,
-                    carried.kept(),
-                    carried.kept() == 1 ? "" : "s",
-                    carried.kept() == 1 ? "s" : ""));
-        }
-        if (carried.losesWork() && kept != null) {
-            console.warn(name + ": "
-                    + (carried.unreadable()
-                            ? "the previous article.json could not be read"
-                            : carried.dropped() + " paragraph" + (carried.dropped() == 1 ? "" : "s")
-                                    + " a person edited changed in the source")
-                    + "; the previous record, with the edits, is kept as " + directory.relativize(kept));
-        }
-        return carried.article();
-    }
-
-    /** Copies the folder's {@code article.json} to {@code versions/article-<time>.json}; returns the copy, if any. */
-    private Path keepPreviousRecord(Path directory) {
-        Path record = directory.resolve("article.json");
-        if (!java.nio.file.Files.isRegularFile(record)) {
-            return null;
-        }
-        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                .withZone(java.time.ZoneOffset.UTC)
-                .format(env.clock().instant());
-        try {
-            Path versions = java.nio.file.Files.createDirectories(directory.resolve("versions"));
-            return java.nio.file.Files.copy(
-                    record,
-                    versions.resolve("article-" + stamp + ".json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new TarjamaException(
-                    ExitCodes.USAGE,
-                    "cannot keep the previous article.json of " + directory + ": " + e.getMessage(),
-                    e);
-        }
     }
 
     /** Refuses an article already in the language it would be translated into. */
