@@ -4,7 +4,12 @@ import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
 import dev.tarjama.cache.SqliteNative;
+import dev.tarjama.cli.daemon.DaemonClient;
 import dev.tarjama.run.CacheLocation;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,12 +23,18 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        SqliteNative.keepUnder(
-                CacheLocation.defaultFile(System.getenv()).getParent().resolve("native"));
-        if (args.length > 0 && args[0].equals("translate")) {
-            Preload.start();
-        }
         Cancellation cancellation = new Cancellation();
+        // a daemon running for this user takes the run warm; nothing else is loaded or started here then
+        Optional<DaemonClient> daemon = DaemonClient.connect(args, System.getenv());
+        if (daemon.isPresent()) {
+            cancellation.onCancel(daemon.get()::cancel);
+        } else {
+            SqliteNative.keepUnder(
+                    CacheLocation.defaultFile(System.getenv()).getParent().resolve("native"));
+            if (args.length > 0 && args[0].equals("translate")) {
+                Preload.start();
+            }
+        }
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger result = new AtomicInteger(-1);
         // Ctrl-C or SIGTERM starts the JVM's shutdown: tell the run to stop dispatching, then hold the exit until it
@@ -43,7 +54,16 @@ public final class Main {
                 },
                 "tarjama-signal");
         Runtime.getRuntime().addShutdownHook(onSignal);
-        int code = run(Environment.system(cancellation), args);
+        int code = daemon.isPresent()
+                ? daemon.get()
+                        .run(
+                                args,
+                                System.getenv(),
+                                Path.of("").toAbsolutePath(),
+                                Terminal.detect(System.getenv()),
+                                new FileOutputStream(FileDescriptor.out),
+                                new FileOutputStream(FileDescriptor.err))
+                : run(Environment.system(cancellation), args);
         result.set(code);
         finished.countDown();
         try {

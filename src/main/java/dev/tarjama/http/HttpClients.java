@@ -14,7 +14,11 @@ import okhttp3.OkHttpClient;
  * side — loading the trust store costs a fifth of a second — is built only when an https URL is first used.
  */
 public final class HttpClients implements AutoCloseable {
+    /** The process's one pool of idle connections once {@link #shareConnections} was called; else each run has its own. */
+    private static volatile ConnectionPool shared;
+
     private final OkHttpClient plain;
+    private final boolean ownsPool;
     private volatile OkHttpClient secure;
     private final java.util.Set<okhttp3.Call> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -23,13 +27,26 @@ public final class HttpClients implements AutoCloseable {
      * @param timeout     limit for one call, from connect to last byte
      */
     public HttpClients(int concurrency, Duration timeout) {
+        ConnectionPool pool = shared;
+        this.ownsPool = pool == null;
         this.plain = new OkHttpClient.Builder()
                 .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
-                .connectionPool(new ConnectionPool(Math.max(5, 2 * concurrency), 5, TimeUnit.MINUTES))
+                .connectionPool(ownsPool ? new ConnectionPool(Math.max(5, 2 * concurrency), 5, TimeUnit.MINUTES) : pool)
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(timeout)
                 .callTimeout(timeout)
                 .build();
+    }
+
+    /**
+     * From now on, the clients of every run keep their idle connections in one pool for the whole process, so that a
+     * long-lived process (the daemon) starts its next run on connections already open: no new TCP and TLS handshakes
+     * with the provider. Each run keeps its own dispatcher, so that cancelling one run's calls leaves the others'.
+     */
+    public static synchronized void shareConnections() {
+        if (shared == null) {
+            shared = new ConnectionPool(64, 5, TimeUnit.MINUTES);
+        }
     }
 
     /** The client for {@code url}: cleartext for http, the TLS-capable one (built now if need be) for anything else. */
@@ -82,6 +99,8 @@ public final class HttpClients implements AutoCloseable {
     @Override
     public void close() {
         plain.dispatcher().executorService().shutdown();
-        plain.connectionPool().evictAll();
+        if (ownsPool) {
+            plain.connectionPool().evictAll();
+        }
     }
 }

@@ -22,10 +22,19 @@ import java.time.Duration;
  * while the user waits for it.
  */
 public final class ProviderWarmUp {
+    /** The providers already warmed up in this JVM: a daemon's or a watch's later runs find their path warm. */
+    private static final java.util.Set<String> WARM = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private ProviderWarmUp() {}
 
-    /** Warms up {@code backend}'s provider library in a daemon thread; nothing is sent, nothing can fail the run. */
+    /**
+     * Warms up {@code backend}'s provider library in a daemon thread, once per provider and JVM; nothing is sent,
+     * nothing can fail the run.
+     */
     public static void start(BackendConfig backend) {
+        if (!WARM.add(backend.provider())) {
+            return;
+        }
         Thread thread = new Thread(() -> run(backend), "tarjama-warm-up");
         thread.setDaemon(true);
         thread.start();

@@ -52,6 +52,7 @@ public final class PdfBench {
         int exit = JarBench.tarjama(
                 work,
                 server,
+                null,
                 "translate",
                 article.toString(),
                 "-f",
