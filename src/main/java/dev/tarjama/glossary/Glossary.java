@@ -16,6 +16,9 @@ public final class Glossary {
     /** Compiled word patterns by term; an article's few dozen terms are looked up thousands of times. */
     private static final Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Far above any article's terms; a watch or a daemon lives for months, and every article brings new ones. */
+    private static final int MAX_WORDS = 4096;
+
     private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
     public static final Glossary EMPTY = new Glossary(List.of());
 
@@ -92,6 +95,9 @@ public final class Glossary {
         List<GlossaryEntry> found = new ArrayList<>();
         for (GlossaryEntry entry : entries) {
             String term = plain(entry.source()).strip();
+            if (WORDS.size() > MAX_WORDS) {
+                WORDS.clear(); // bounded: what is still in use is compiled again at once
+            }
             if (!term.isBlank()
                     && plain.contains(term)
                     && WORDS.computeIfAbsent(term, Glossary::asWord)

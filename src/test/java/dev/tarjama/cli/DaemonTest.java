@@ -77,10 +77,14 @@ class DaemonTest {
     record Ran(int code, String out, String err) {}
 
     private Ran run(String... args) {
+        return runIn(dir.resolve("work"), args);
+    }
+
+    private Ran runIn(Path workingDirectory, String... args) {
         DaemonClient client = DaemonClient.connect(args, variables()).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = client.run(args, variables(), dir.resolve("work"), Terminal.LOG, out, err);
+        int code = client.run(args, variables(), workingDirectory, Terminal.LOG, out, err);
         return new Ran(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -96,6 +100,28 @@ class DaemonTest {
                 .exists();
         assertThat(fake.requests()).isNotEmpty();
         assertThat(log.toString()).contains("translate → exit 0").doesNotContain(CliRun.KEY);
+    }
+
+    @Test
+    void runsAtOnceKeepTheirOwnDirectoriesOutputsAndExitCodes() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("b.txt"), Samples.longArticle(30));
+        fake.withFixedDelay(Duration.ofMillis(50));
+
+        CompletableFuture<Ran> a = CompletableFuture.supplyAsync(() -> run("translate", "a.txt", "-j", "2"));
+        CompletableFuture<Ran> b = CompletableFuture.supplyAsync(() -> runIn(other, "translate", "b.txt", "-j", "2"));
+        CompletableFuture<Ran> missing = CompletableFuture.supplyAsync(() -> runIn(other, "translate", "none.txt"));
+
+        Ran ranA = a.get(60, TimeUnit.SECONDS);
+        Ran ranB = b.get(60, TimeUnit.SECONDS);
+        assertThat(ranA.code()).as(ranA.err()).isEqualTo(ExitCodes.OK);
+        assertThat(ranB.code()).as(ranB.err()).isEqualTo(ExitCodes.OK);
+        assertThat(missing.get(60, TimeUnit.SECONDS).code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(ranA.err()).contains("a.txt: 20/20 paragraphs translated").doesNotContain("b.txt");
+        assertThat(ranB.err()).contains("b.txt: 30/30 paragraphs translated").doesNotContain("a.txt");
+        assertThat(dir.resolve("work/output/a/article.json")).exists();
+        assertThat(other.resolve("output/b/article.json")).exists();
+        assertThat(dir.resolve("work/output/b")).doesNotExist();
     }
 
     @Test
