@@ -125,6 +125,26 @@ class DaemonTest {
     }
 
     @Test
+    void aClosedStandardOutputDropsTheOutputNotTheRun() throws IOException {
+        String[] args = {"translate", "a.txt"};
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = DaemonClient.connect(args, variables())
+                .orElseThrow()
+                .run(args, variables(), dir.resolve("work"), Terminal.LOG, closedPipe, err);
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("20/20 paragraphs translated");
+        assertThat(dir.resolve("work/output/a/article.json")).exists();
+    }
+
+    @Test
     void theRunsErrorAndExitCodeComeBackToTheClient() {
         Ran ran = run("translate", "missing.txt");
 

@@ -65,10 +65,12 @@ public final class DaemonClient {
         try (channel) {
             writer.write(Frames.REQUEST, new Request(List.of(args), variables, workingDirectory, terminal).encode());
             Frames.Reader reader = new Frames.Reader(channel);
+            Sink stdout = new Sink(out);
+            Sink stderr = new Sink(err);
             for (Frames.Frame frame = reader.next(); frame != null; frame = reader.next()) {
                 switch (frame.kind()) {
-                    case Frames.OUT -> copy(frame, out);
-                    case Frames.ERR -> copy(frame, err);
+                    case Frames.OUT -> stdout.write(frame.payload());
+                    case Frames.ERR -> stderr.write(frame.payload());
                     case Frames.EXIT -> {
                         return frame.exitCode();
                     }
@@ -101,8 +103,27 @@ public final class DaemonClient {
         }
     }
 
-    private static void copy(Frames.Frame frame, OutputStream stream) throws IOException {
-        stream.write(frame.payload());
-        stream.flush();
+    /**
+     * One of this process's streams. Once it fails (a pipe whose reader is gone: {@code | head -1}) the rest of its
+     * output is dropped, and the run still goes on to its end and its exit code, as it would in its own process.
+     */
+    private static final class Sink {
+        private final OutputStream stream;
+        private boolean open = true;
+
+        Sink(OutputStream stream) {
+            this.stream = stream;
+        }
+
+        void write(byte[] bytes) {
+            if (open) {
+                try {
+                    stream.write(bytes);
+                    stream.flush();
+                } catch (IOException closed) {
+                    open = false;
+                }
+            }
+        }
     }
 }
