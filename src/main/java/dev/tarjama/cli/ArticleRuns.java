@@ -109,7 +109,7 @@ final class ArticleRuns {
             env.out().flush();
         }
         if (open) {
-            Opener.open(directory.resolve("bilingual.html"), console);
+            Opener.open(directory.resolve("bilingual.html"), env.variables(), console);
         }
         return articleCode;
     }
