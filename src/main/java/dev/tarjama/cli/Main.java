@@ -3,7 +3,7 @@ package dev.tarjama.cli;
 import dev.tarjama.Cancellation;
 import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.cache.SqliteNative;
+import dev.tarjama.cache.NativeLibraries;
 import dev.tarjama.cli.daemon.DaemonClient;
 import dev.tarjama.run.CacheLocation;
 import java.io.FileDescriptor;
@@ -29,7 +29,7 @@ public final class Main {
         if (daemon.isPresent()) {
             cancellation.onCancel(daemon.get()::cancel);
         } else {
-            SqliteNative.keepUnder(
+            NativeLibraries.keepSqliteUnder(
                     CacheLocation.defaultFile(System.getenv()).getParent().resolve("native"));
             if (args.length > 0 && args[0].equals("translate")) {
                 Preload.start();

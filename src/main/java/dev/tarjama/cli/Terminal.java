@@ -1,5 +1,7 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.cache.NativeLibraries;
+import dev.tarjama.run.CacheLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +25,10 @@ public record Terminal(boolean interactive, int width, boolean colour) {
     static Terminal detect(Map<String, String> variables) {
         String term = variables.getOrDefault("TERM", "");
         boolean colour = variables.getOrDefault("NO_COLOR", "").isEmpty() && !term.equals("dumb");
-        if (term.equals("dumb") || !stderrIsTerminal()) {
+        if (term.equals("dumb") || !stderrIsTerminal(variables)) {
             return LOG;
         }
-        int width = nativeWidth();
+        int width = nativeWidth(variables);
         if (width <= 0) {
             width = parse(variables.get("COLUMNS"));
         }
@@ -37,7 +39,7 @@ public record Terminal(boolean interactive, int width, boolean colour) {
      * Whether file descriptor 2 is a terminal. Linux answers through /proc without loading anything; elsewhere the
      * terminal library's native isatty is asked, and as a last resort the JVM's console (stdin and stdout).
      */
-    private static boolean stderrIsTerminal() {
+    private static boolean stderrIsTerminal(Map<String, String> variables) {
         Path fd = Path.of("/proc/self/fd/2");
         if (Files.exists(fd, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -48,18 +50,26 @@ public record Terminal(boolean interactive, int width, boolean colour) {
             }
         }
         try {
+            keepJLine(variables);
             return org.jline.nativ.CLibrary.isatty(2) == 1;
         } catch (Throwable noNativeLibrary) {
             return System.console() != null;
         }
     }
 
-    private static int nativeWidth() {
+    private static int nativeWidth(Map<String, String> variables) {
         try {
+            keepJLine(variables);
             return org.jline.nativ.CLibrary.getTerminalWidth(2);
         } catch (Throwable noNativeLibrary) {
             return 0;
         }
+    }
+
+    /** jline's native code from one copy in the cache, not a new one in the temporary directory at every run. */
+    private static void keepJLine(Map<String, String> variables) {
+        NativeLibraries.keepJLineUnder(
+                CacheLocation.defaultFile(variables).getParent().resolve("native"));
     }
 
     private static int parse(String columns) {

@@ -162,6 +162,36 @@ class TerminalIT {
     }
 
     @Test
+    void aRunKilledOnATerminalLeavesNoNativeLibraryInTheTemporaryDirectory() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        fake.withFixedDelay(Duration.ofMillis(300));
+        Map<String, String> variables = new HashMap<>(variables());
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        variables.put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp); // what a killed run leaves there, seen
+        Process run = PseudoTerminal.start(
+                dir, variables, dir.resolve("screen.txt"), "translate", "code-red.ar.txt", "--batch-tokens", "0");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (fake.requestsOfKind("paragraph_translation").size() < 4) {
+            assertThat(run.isAlive()).as("still running; screen:%n%s", screen()).isTrue();
+            assertThat(System.nanoTime()).as("requests arrived in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(screen())
+                .as("the bar is drawn: the terminal's width was asked")
+                .contains("\r");
+
+        PseudoTerminal.program(run).orElseThrow().destroyForcibly();
+
+        assertThat(run.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("native"));
+        }
+        try (var copies = Files.walk(dir.resolve(".cache/tarjama/native"))) {
+            assertThat(copies.map(p -> p.getFileName().toString())).contains("libjlinenative.so");
+        }
+    }
+
+    @Test
     void withStandardErrorInALogTheLogGetsPlainLinesAndTheTerminalNoBar() throws Exception {
         Samples.copyCodeRed(dir, "code-red.ar.txt");
         fake.withRandomDelay(40);
