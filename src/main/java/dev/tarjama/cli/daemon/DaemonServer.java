@@ -154,11 +154,12 @@ public final class DaemonServer {
             out.flush();
             err.flush();
             done.set(true);
-            writer.exit(code);
+            // logged before the client hears of the end: whoever sees the client finish finds the run in the log
             log.printf(
                     "tarjama daemon: %s → exit %d in %.1f s%n",
                     running.get(cancellation), code, (System.nanoTime() - start) / 1e9);
             log.flush();
+            writer.exit(code);
         } catch (IOException e) {
             log.println("tarjama daemon: a client went away: " + e.getMessage());
             log.flush();
