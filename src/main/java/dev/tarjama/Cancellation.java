@@ -14,6 +14,9 @@ public final class Cancellation {
     /** How long requests in flight may still finish after an interrupt. */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** How long, beyond the grace period, an interrupted run may take to write what it finished before its process ends. */
+    public static final Duration WRITE_MARGIN = Duration.ofSeconds(10);
+
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final List<Runnable> actions = new CopyOnWriteArrayList<>();
     private volatile long cancelledAtNanos;

@@ -17,9 +17,6 @@ import picocli.CommandLine;
 
 /** The entry point. The only place that calls {@link System#exit}, and the one place exceptions become exit codes. */
 public final class Main {
-    /** How long the JVM's exit waits for a run to write what it finished, beyond the grace period. */
-    private static final long WRITE_MARGIN_SECONDS = 10;
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -44,7 +41,11 @@ public final class Main {
                 () -> {
                     cancellation.cancel();
                     try {
-                        if (finished.await(Cancellation.GRACE.toSeconds() + WRITE_MARGIN_SECONDS, TimeUnit.SECONDS)
+                        if (finished.await(
+                                        Cancellation.GRACE
+                                                .plus(Cancellation.WRITE_MARGIN)
+                                                .toMillis(),
+                                        TimeUnit.MILLISECONDS)
                                 && result.get() == ExitCodes.OK) {
                             Runtime.getRuntime().halt(ExitCodes.OK);
                         }

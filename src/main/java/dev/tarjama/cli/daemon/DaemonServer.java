@@ -33,8 +33,6 @@ public final class DaemonServer {
         int run(Environment env, String... args);
     }
 
-    private static final long WRITE_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(10);
-
     private final DaemonAddress address;
     private final ServerSocketChannel server;
     private final Runner runner;
@@ -99,7 +97,8 @@ public final class DaemonServer {
         } finally {
             stop();
         }
-        long deadline = System.nanoTime() + Cancellation.GRACE.toNanos() + WRITE_MARGIN_NANOS;
+        long deadline = System.nanoTime()
+                + Cancellation.GRACE.plus(Cancellation.WRITE_MARGIN).toNanos();
         while (!running.isEmpty() && System.nanoTime() < deadline) {
             sleep(50);
         }
