@@ -1,32 +1,39 @@
 package dev.tarjama.api;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.tarjama.TarjamaException;
-import dev.tarjama.article.LoadedArticle;
-import dev.tarjama.article.Polled;
-import dev.tarjama.edit.HumanEdits;
-import dev.tarjama.edit.RecordVersions;
-import dev.tarjama.glossary.GlossarySource;
-import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.llm.RequestPlan;
+import dev.tarjama.ArticleSource;
+import dev.tarjama.BackendException;
+import dev.tarjama.CancelledException;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.InputException;
+import dev.tarjama.LoadedArticle;
+import dev.tarjama.Options;
+import dev.tarjama.StorageException;
+import dev.tarjama.internal.http.Validators;
+import dev.tarjama.internal.llm.RequestPlan;
+import dev.tarjama.internal.llm.TokenEstimator;
+import dev.tarjama.internal.publish.Publisher;
+import dev.tarjama.internal.render.Formats;
+import dev.tarjama.internal.render.OutputWriter;
+import dev.tarjama.internal.run.RunContext;
+import dev.tarjama.internal.source.Polled;
 import dev.tarjama.model.Article;
+import dev.tarjama.model.BackendInfo;
+import dev.tarjama.model.GlossaryEntry;
+import dev.tarjama.model.Languages;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.Usage;
-import dev.tarjama.render.Formats;
-import dev.tarjama.render.OutputWriter;
-import dev.tarjama.render.Paper;
-import dev.tarjama.run.Reporter;
-import dev.tarjama.run.RunContext;
-import dev.tarjama.run.RunSettings;
-import dev.tarjama.source.ArticleSource;
-import dev.tarjama.source.Validators;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * tarjama as a library: articles in, translated articles with their briefs out, through any LangChain4j
  * {@link ChatModel} or a named backend. One instance is one run: every article translated through it shares its
- * answer cache, rate limits and concurrency. It is not tied to a terminal, the environment or the working directory.
+ * answer cache, rate limits and limit on requests in flight, whichever thread translates it (articles may be
+ * translated side by side). It reads nothing from the environment, the working directory or standard input.
  *
  * <pre>{@code
  * try (Tarjama tarjama = Tarjama.builder()
@@ -38,123 +45,176 @@ import java.util.List;
  *     tarjama.write(article, Path.of("output/article"));
  * }
  * }</pre>
+ *
+ * <p>Every method may throw the {@link dev.tarjama.TarjamaException} kinds its documentation names; after a
+ * {@link BackendException} (a refused key, a server that stopped answering) every later request of this instance
+ * fails the same way until {@link #resumeBackend()}.
  */
 public final class Tarjama implements AutoCloseable {
     private final RunContext context;
-    private final GlossarySource glossaries;
+    private final Function<Article, List<GlossaryEntry>> glossaries;
+    private final Map<Path, Publisher> publishers = new ConcurrentHashMap<>();
 
-    Tarjama(RunContext context, GlossarySource glossaries) {
+    Tarjama(RunContext context, Function<Article, List<GlossaryEntry>> glossaries) {
         this.context = context;
         this.glossaries = glossaries;
     }
 
+    /** A builder; everything has a default except the backend. */
     public static TarjamaBuilder builder() {
         return new TarjamaBuilder();
     }
 
-    /** Reads, translates and briefs the article in {@code file} (plain text, HTML or a feed; any encoding). */
+    /**
+     * Reads, translates and briefs the article in {@code file} (plain text, HTML or a feed's newest item; any
+     * encoding).
+     *
+     * @throws InputException   when the file cannot be read or holds no article to translate
+     * @throws BackendException when the backend stopped the run
+     */
     public TranslatedArticle translate(Path file) {
         return translate(ArticleSource.file(file));
     }
 
     /**
-     * Reads, translates and briefs one article.
+     * Reads, translates and briefs one article: a source that holds several (a feed, a folder) gives its first.
      *
-     * @throws TarjamaException with exit code 4 when the input cannot be read, 3 when the backend stopped the run
+     * @throws InputException   when the source cannot be read or holds no article to translate
+     * @throws BackendException when the backend stopped the run
      */
     public TranslatedArticle translate(ArticleSource source) {
         return translate(load(source));
     }
 
-    /** Translates and briefs an article already read. */
+    /**
+     * Translates and briefs an article already read. What is finished when the run is cancelled is returned, the rest
+     * marked as not translated ({@link TranslatedArticle#interrupted()}).
+     *
+     * @throws InputException     when the article is already in the target language (and no source language was
+     *                            given to say otherwise)
+     * @throws BackendException   when the backend stopped the run
+     * @throws CancelledException when the run was cancelled before the article was started
+     */
     public TranslatedArticle translate(Article article) {
-        return context.pipeline().translate(article, glossaries.forArticle(article));
+        if (context.cancellation().isCancelled()) {
+            throw new CancelledException(article.input() + ": the run was interrupted before it started");
+        }
+        refuseTargetLanguage(article);
+        return context.pipeline().translate(article, glossaries.apply(article));
     }
 
-    /** Reads and segments an article (a feed's newest item, a folder's first file), sending nothing. */
+    /**
+     * Translates an article into an output root and writes its files: its folder chosen from its name (the same
+     * folder again for the same input, {@code name-2} when another input took that name), a person's edits in that
+     * folder kept where their paragraphs did not change, and every file written atomically with the formats of the
+     * {@link Options.Output}.
+     *
+     * @param root the output root; each article gets a folder of its own in it
+     * @throws InputException   when the article is already in the target language
+     * @throws BackendException when the backend stopped the run
+     * @throws StorageException when the folder cannot be written
+     */
+    public Written translateInto(LoadedArticle loaded, Path root) {
+        return translateInto(loaded, root, false);
+    }
+
+    /**
+     * As {@link #translateInto(LoadedArticle, Path)}, reading the source's first article first.
+     *
+     * @throws InputException when the source cannot be read or holds no article to translate
+     */
+    public Written translateInto(ArticleSource source, Path root) {
+        return translateInto(loadAll(source).get(0), root);
+    }
+
+    /** @param keepPrevious keep the folder's previous record under {@code versions/} in every case (a watch's update) */
+    Written translateInto(LoadedArticle loaded, Path root, boolean keepPrevious) {
+        Article article = loaded.orThrow();
+        TranslatedArticle translated = translate(article);
+        Publisher.Published published =
+                publisher(root).publish(translated, loaded.name(), loaded.identity(), formats(), keepPrevious);
+        return new Written(
+                published.article(),
+                published.folder(),
+                published.files(),
+                published.editsKept(),
+                published.previousRecord());
+    }
+
+    /**
+     * Reads and segments an article (a feed's newest item, a folder's first file), sending nothing.
+     *
+     * @throws InputException when the source cannot be read or holds no text
+     */
     public Article load(ArticleSource source) {
-        return context.loader().load(source, context.settings().sourceLanguage());
+        return context.loader().load(source, context.options().translation().sourceLanguage());
     }
 
     /**
      * Reads every article a source holds (a folder's files, a feed's newest items; one for a page or a file), sending
      * nothing. An article that cannot be read is in the list as a failure, so the others can go on.
      *
-     * @throws TarjamaException with exit code 4 when the source itself cannot be read
+     * @throws InputException when the source itself cannot be read
      */
     public List<LoadedArticle> loadAll(ArticleSource source) {
-        return context.loader().loadAll(source, context.settings().sourceLanguage());
+        return context.loader().loadAll(source, context.options().translation().sourceLanguage());
+    }
+
+    /** A watch's poll: the source's articles now, or none when its server says {@code known} is still current. */
+    Polled poll(ArticleSource source, Validators known) {
+        return context.loader()
+                .poll(source, known, context.options().translation().sourceLanguage(), context.cancellation()::sleep);
     }
 
     /**
-     * Polls a source on a schedule: its articles now, or nothing when its server says it is still the version
-     * {@code known} identifies (a 304 answer, no parse).
+     * What translating the article would send, with token estimates; nothing is sent and the cache is only read.
+     *
+     * @throws InputException when the article is already in the target language
      */
-    public Polled poll(ArticleSource source, Validators known) {
-        return context.loader().poll(source, known, context.settings().sourceLanguage());
-    }
-
-    /** What translating the article would send, with token estimates; nothing is sent and the cache is only read. */
     public DryRun plan(Article article) {
+        refuseTargetLanguage(article);
         RequestPlan plan = new RequestPlan();
-        context.planningPipeline(plan).translate(article, glossaries.forArticle(article));
-        long planned = plan.requests().stream()
-                .filter(r -> r.label().startsWith("paragraph"))
-                .mapToLong(RequestPlan.Planned::segments)
+        context.planningPipeline(plan).translate(article, glossaries.apply(article));
+        List<DryRun.PlannedRequest> requests = plan.requests().stream()
+                .map(r -> new DryRun.PlannedRequest(r.label(), r.inputTokens(), r.outputTokens(), r.segments()))
+                .toList();
+        long planned = requests.stream()
+                .filter(DryRun.PlannedRequest::forParagraphs)
+                .mapToLong(DryRun.PlannedRequest::segments)
                 .sum();
-        return new DryRun(article, plan, (int) (article.segmentCount() - planned));
+        long sourceTokens = article.paragraphs().stream()
+                .mapToLong(p -> TokenEstimator.count(p.text()))
+                .sum();
+        return new DryRun(
+                article,
+                requests,
+                (int) (article.segmentCount() - planned),
+                sourceTokens,
+                backend(),
+                context.price().orElse(null));
     }
 
-    /** Writes the default formats (brief.md, bilingual.html, bilingual.md, article.json) into {@code directory}. */
+    /**
+     * Writes the formats of the {@link Options.Output} into {@code directory}, as the article is; returns the files
+     * written. To keep what a person post-edited in an earlier translation there, use {@link #translateInto}.
+     *
+     * @throws StorageException when the directory cannot be written
+     */
     public List<Path> write(TranslatedArticle article, Path directory) {
-        return write(article, directory, Formats.DEFAULT);
+        return new OutputWriter(formats()).write(article, directory);
     }
 
-    /** Writes the named formats ({@link Formats#names()}) into {@code directory}; returns the files written. */
+    /**
+     * Writes the named formats ({@code brief}, {@code html}, {@code md}, {@code json}, {@code pdf}, {@code english},
+     * {@code txt}, {@code tmx}, {@code xliff}) into {@code directory}; returns the files written.
+     *
+     * @throws ConfigurationException when a format is unknown
+     * @throws StorageException       when the directory cannot be written
+     */
     public List<Path> write(TranslatedArticle article, Path directory, List<String> formats) {
-        return write(article, directory, formats, Paper.A4);
-    }
-
-    /**
-     * Writes the named formats into {@code directory}, a PDF among them laid out on {@code paper}, as they are: to
-     * keep what a person post-edited in an earlier translation there, pass the article through
-     * {@link #keepingHumanEdits} first.
-     */
-    public List<Path> write(TranslatedArticle article, Path directory, List<String> formats, Paper paper) {
-        return new OutputWriter(Formats.select(formats, paper)).write(article, directory);
-    }
-
-    /**
-     * {@code fresh} ready to be written into {@code folder}: each paragraph a person edited there ({@code tarjama
-     * import}) keeps the person's text while its source is unchanged; when the folder's record holds edits the new
-     * one will not (their paragraph changed), that record is kept under {@code versions/} first. The reporter hears
-     * of both.
-     */
-    public TranslatedArticle keepingHumanEdits(TranslatedArticle fresh, Path folder) {
-        HumanEdits.Carried carried = HumanEdits.carry(folder, fresh);
-        Reporter reporter = context.reporter();
-        String name = fresh.article().input();
-        if (carried.kept() > 0) {
-            reporter.info(String.format(
-                    java.util.Locale.ROOT,
-                    "%s: %d paragraph%s keep%s the text a person edited (its source is unchanged)",
-                    name,
-                    carried.kept(),
-                    carried.kept() == 1 ? "" : "s",
-                    carried.kept() == 1 ? "s" : ""));
-        }
-        Path kept = carried.losesWork()
-                ? RecordVersions.keep(folder, context.clock().instant())
-                : null;
-        if (kept != null) {
-            reporter.warn(name + ": "
-                    + (carried.unreadable()
-                            ? "the previous article.json could not be read"
-                            : carried.dropped() + " paragraph" + (carried.dropped() == 1 ? "" : "s")
-                                    + " a person edited changed in the source")
-                    + "; the previous record, with the edits, is kept as " + folder.relativize(kept));
-        }
-        return carried.article();
+        return new OutputWriter(
+                        Formats.select(formats, context.options().output().paper()))
+                .write(article, directory);
     }
 
     /** What every article of this run has spent so far. */
@@ -162,32 +222,72 @@ public final class Tarjama implements AutoCloseable {
         return context.usage().snapshot();
     }
 
-    /** Whether the backend has answered any request of this instance: then its URL and key were right once. */
+    /** Whether the backend has answered any request of this instance: then its address and key were right once. */
     public boolean backendAnswered() {
         return context.backendEverAnswered();
     }
 
     /**
      * Lets the backend be asked again after a failure stopped this instance's requests (a refused key, a server that
-     * stopped answering, each a {@link dev.tarjama.TarjamaException} with exit code 3): a long-lived service calls it
-     * before trying the next article, so that an outage it outlasts does not end it.
+     * stopped answering): a long-lived service calls it before trying the next article, so that an outage it outlasts
+     * does not end it.
      */
     public void resumeBackend() {
         context.resumeBackend();
     }
 
-    /** The settings every article of this run is translated with. */
-    public RunSettings settings() {
-        return context.settings();
+    /** The options every article of this run is translated with. */
+    public Options options() {
+        return context.options();
     }
 
     /** The backend the articles are translated with (never its key). */
-    public BackendConfig backend() {
-        return context.backend();
+    public BackendInfo backend() {
+        return context.backend().info();
+    }
+
+    /**
+     * Makes sure {@code root} can take articles' folders — creating it, writing and removing a file in it — so that a
+     * run whose outputs cannot be written fails before it pays for anything.
+     *
+     * @throws ConfigurationException when {@code root} is a file or cannot be written, saying why
+     */
+    public static void checkOutputRoot(Path root) {
+        dev.tarjama.internal.render.OutputRoot.checkWritable(root);
+    }
+
+    /** The run inside, for the watch of this package. */
+    RunContext context() {
+        return context;
     }
 
     @Override
     public void close() {
         context.close();
+    }
+
+    private List<dev.tarjama.internal.render.OutputFormat> formats() {
+        return Formats.select(
+                context.options().output().formats(), context.options().output().paper());
+    }
+
+    private Publisher publisher(Path root) {
+        return publishers.computeIfAbsent(
+                root.toAbsolutePath().normalize(), r -> new Publisher(r, context.clock(), context.reporter()));
+    }
+
+    /** An article already in the language it would be translated into is not translated. */
+    private void refuseTargetLanguage(Article article) {
+        String target = context.options().translation().targetLanguage();
+        if (context.options().translation().sourceLanguage() == null && sameLanguage(article.language(), target)) {
+            throw new InputException(article.input() + ": the article is already in "
+                    + Languages.englishName(target, target)
+                    + " (detected from its text); nothing to translate. If the detection is wrong, name the language "
+                    + "with --source-lang");
+        }
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return a.split("-")[0].equalsIgnoreCase(b.split("-")[0]);
     }
 }

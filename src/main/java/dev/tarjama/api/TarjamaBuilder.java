@@ -1,43 +1,40 @@
 package dev.tarjama.api;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.tarjama.Backend;
 import dev.tarjama.Cancellation;
-import dev.tarjama.TarjamaException;
-import dev.tarjama.cache.AnswerCache;
-import dev.tarjama.glossary.GlossarySource;
-import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.llm.PriceTable;
-import dev.tarjama.llm.Provider;
-import dev.tarjama.llm.RateBudget;
-import dev.tarjama.llm.RetryPolicy;
-import dev.tarjama.llm.Secret;
-import dev.tarjama.llm.SlidingWindowBudget;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.Options;
+import dev.tarjama.OptionsBuilder;
+import dev.tarjama.Price;
+import dev.tarjama.Reporter;
+import dev.tarjama.StorageException;
+import dev.tarjama.internal.llm.BackendConfig;
+import dev.tarjama.internal.llm.PriceTable;
+import dev.tarjama.internal.llm.Provider;
+import dev.tarjama.internal.run.ModelConnector;
+import dev.tarjama.internal.run.RunContext;
+import dev.tarjama.model.Article;
 import dev.tarjama.model.GlossaryEntry;
-import dev.tarjama.pipeline.GlossaryMode;
-import dev.tarjama.run.ModelConnector;
-import dev.tarjama.run.Reporter;
-import dev.tarjama.run.RunContext;
-import dev.tarjama.run.RunSettings;
-import dev.tarjama.source.FetchPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
-/** Settings for a {@link Tarjama}; everything has a default except the backend. */
+/** Settings for a {@link Tarjama}; everything has a default except the backend. Not safe for use by several threads. */
 public final class TarjamaBuilder {
-    private RunSettings.Builder settings = RunSettings.builder();
-    private BackendConfig backend;
-    private ModelConnector connector;
-    private RateBudget budget;
-    private AnswerCache sharedCache;
+    private OptionsBuilder options = Options.builder();
+    private Backend backend;
+    private ChatModel chatModel;
+    private SharedDatabase database;
     private PriceTable prices = PriceTable.defaults();
     private Reporter reporter = Reporter.NONE;
     private Clock clock = Clock.systemUTC();
     private Cancellation cancellation = new Cancellation();
-    private GlossarySource glossaries = GlossarySource.NONE;
-    private double temperature = 0.2;
+    private ProcessContext process;
+    private Function<Article, List<GlossaryEntry>> glossaries = article -> List.of();
 
     TarjamaBuilder() {}
 
@@ -48,156 +45,69 @@ public final class TarjamaBuilder {
      * @param baseUrl  the API root, or {@code null} for the provider's public API
      * @param apiKey   the key, or {@code null} for a server that needs none
      * @param model    the model, or {@code null} for the provider's default
+     * @throws ConfigurationException for a provider tarjama does not know
      */
     public TarjamaBuilder backend(String provider, String baseUrl, String apiKey, String model) {
         Provider p = Provider.named(provider)
                 .filter(x -> x != Provider.LOCAL)
-                .orElseThrow(() -> TarjamaException.usage(
+                .orElseThrow(() -> new ConfigurationException(
                         "unknown backend '" + provider + "'; available: openai, anthropic, gemini, ollama"));
         String url = baseUrl == null || baseUrl.isBlank() ? p.defaultBaseUrl() : baseUrl.strip();
-        return backend(
-                new BackendConfig(
-                        p.name(),
-                        model == null ? p.defaultModel() : model,
-                        url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
-                        Secret.ofNullable(apiKey),
-                        RunSettings.DEFAULT_TIMEOUT,
-                        temperature),
-                null);
+        return backend(new Backend(
+                p.name(),
+                model == null ? p.defaultModel() : model,
+                url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
+                apiKey,
+                null));
+    }
+
+    /** A backend resolved already (the command line resolves {@code auto}, profiles and variables into one). */
+    public TarjamaBuilder backend(Backend backend) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.chatModel = null;
+        return this;
     }
 
     /** A LangChain4j model of your own; {@code name} is what outputs record as the model and what the cache keys on. */
     public TarjamaBuilder chatModel(ChatModel model, String name) {
-        Objects.requireNonNull(model, "model");
-        return backend(
-                new BackendConfig("custom", name, "in-process", null, RunSettings.DEFAULT_TIMEOUT, temperature),
-                ModelConnector.of(model));
-    }
-
-    /** A resolved backend and how to reach it ({@code null}: through the provider's LangChain4j module). */
-    public TarjamaBuilder backend(BackendConfig backend, ModelConnector connector) {
-        this.backend = Objects.requireNonNull(backend, "backend");
-        this.connector = connector;
+        this.chatModel = Objects.requireNonNull(model, "model");
+        this.backend = new Backend("custom", Objects.requireNonNull(name, "name"), "in-process", null, null);
         return this;
     }
 
-    /** Every setting at once (the command line resolves them from flags, variables and config files). */
-    public TarjamaBuilder settings(RunSettings settings) {
-        this.settings = settings.toBuilder();
+    /** Every option at once, in place of those set so far. */
+    public TarjamaBuilder options(Options options) {
+        this.options = options.toBuilder();
         return this;
     }
 
     /** The answer cache (SQLite, created if missing): nothing answered is ever paid for twice. */
     public TarjamaBuilder cache(Path file) {
-        settings.cacheFile(file);
+        options.cache(file);
         return this;
     }
 
     /** Requests in flight at once, at most (4 by default). */
     public TarjamaBuilder concurrency(int requestsInFlight) {
-        settings.concurrency(requestsInFlight);
+        options.concurrency(requestsInFlight);
         return this;
     }
 
-    /** The language to translate into, a BCP 47 code ("en" by default). */
-    public TarjamaBuilder targetLanguage(String code) {
-        settings.targetLanguage(code);
-        return this;
-    }
-
-    public TarjamaBuilder retry(RetryPolicy retry) {
-        settings.retry(retry);
-        return this;
-    }
-
-    /** Limit for one request (120 s by default). */
-    public TarjamaBuilder timeout(Duration timeout) {
-        settings.timeout(timeout);
-        return this;
-    }
-
-    /**
-     * Paragraphs asked together, up to {@code tokens} source tokens per request ({@value
-     * dev.tarjama.run.RunSettings#DEFAULT_BATCH_TOKENS} by default); 0 asks one paragraph per request. Each
-     * paragraph is cached and checked on its own either way.
-     */
-    public TarjamaBuilder batchTokens(int tokens) {
-        settings.batchTokens(tokens);
-        return this;
-    }
-
-    /**
-     * The most tokens a request carrying much of an article may take (32,000 by default): a longer article is
-     * briefed in parts, and the glossary pass reads it in parts.
-     */
-    public TarjamaBuilder contextTokens(int tokens) {
-        settings.contextTokens(tokens);
-        return this;
-    }
-
-    /**
-     * Where each article's agreed renderings come from besides {@link #glossary(List)}: by default the renderings
-     * its translation answers used ({@link GlossaryMode#FROM_ANSWERS}); {@link GlossaryMode#PASS} adds one request
-     * over the whole article before translating; {@link GlossaryMode#OFF} keeps the given renderings only.
-     */
-    public TarjamaBuilder glossaryMode(GlossaryMode mode) {
-        settings.glossary(mode);
-        return this;
-    }
-
-    /** Renderings that win over the glossary pass's, for every article. */
+    /** Renderings that win over those the answers use, for every article. */
     public TarjamaBuilder glossary(List<GlossaryEntry> entries) {
-        return glossaries(GlossarySource.of(entries));
+        List<GlossaryEntry> copy = List.copyOf(entries);
+        return glossaries(article -> copy);
     }
 
-    /** Renderings that win over the glossary pass's, chosen per article. */
-    public TarjamaBuilder glossaries(GlossarySource glossaries) {
+    /** Renderings that win over those the answers use, chosen per article (its source's standing glossary). */
+    public TarjamaBuilder glossaries(Function<Article, List<GlossaryEntry>> glossaries) {
         this.glossaries = Objects.requireNonNull(glossaries, "glossaries");
         return this;
     }
 
-    /** How pages and feeds are fetched: timeouts, redirects, the size cap, private addresses. */
-    public TarjamaBuilder fetchPolicy(FetchPolicy policy) {
-        settings.fetch(Objects.requireNonNull(policy, "policy"));
-        return this;
-    }
-
-    /** How many of a feed's newest items are read (10 by default). */
-    public TarjamaBuilder feedItems(int newest) {
-        settings.feedItems(newest);
-        return this;
-    }
-
-    /** Requests and tokens per minute (0: no limit), held across every article of the run. */
-    public TarjamaBuilder rateLimits(int requestsPerMinute, long tokensPerMinute) {
-        settings.rateLimits(requestsPerMinute, tokensPerMinute);
-        return this;
-    }
-
-    /**
-     * An answer cache shared with others (several workers on one database), instead of {@link #cache(Path)}; the
-     * caller owns it and closes it after the run.
-     */
-    public TarjamaBuilder sharedCache(AnswerCache cache) {
-        this.sharedCache = Objects.requireNonNull(cache, "cache");
-        return this;
-    }
-
-    /** A rate budget shared with others (several workers on one account); it overrides {@link #rateLimits}. */
-    public TarjamaBuilder rateBudget(RateBudget budget) {
-        this.budget = Objects.requireNonNull(budget, "budget");
-        return this;
-    }
-
-    /** Sampling temperature (0.2 by default: translation wants it low). */
-    public TarjamaBuilder temperature(double temperature) {
-        this.temperature = temperature;
-        return this;
-    }
-
-    /** Prices for the cost estimate; well-known models are built in. */
-    public TarjamaBuilder prices(PriceTable prices) {
-        this.prices = Objects.requireNonNull(prices, "prices");
+    /** Prices per model for the cost estimates, over the built-in list prices of well-known models. */
+    public TarjamaBuilder prices(Map<String, Price> byModel) {
+        this.prices = PriceTable.defaults().with(byModel);
         return this;
     }
 
@@ -219,24 +129,49 @@ public final class TarjamaBuilder {
     }
 
     /**
-     * @throws TarjamaException with exit code 2 when no backend was given, a prompt template is broken or the
-     *                          cache cannot be opened
+     * What this run shares with the other runs of the process (a daemon's): open HTTP connections, providers already
+     * warmed up. By default the run has its own.
+     */
+    public TarjamaBuilder process(ProcessContext process) {
+        this.process = Objects.requireNonNull(process, "process");
+        return this;
+    }
+
+    /**
+     * Shares the answer cache and the rate limits with the other workers of a PostgreSQL database, instead of the
+     * options' cache file and limits of this process alone. The caller closes the database after the run.
+     */
+    public TarjamaBuilder sharing(SharedDatabase database) {
+        this.database = Objects.requireNonNull(database, "database");
+        return this;
+    }
+
+    /**
+     * @throws ConfigurationException when no backend was given, an option is out of range or a prompt template is
+     *                                broken
+     * @throws StorageException       when the cache cannot be opened
      */
     public Tarjama build() {
         if (backend == null) {
-            throw TarjamaException.usage("no backend: call backend(…) or chatModel(…) on the builder");
+            throw new ConfigurationException("no backend: call backend(…) or chatModel(…) on the builder");
         }
-        RunSettings run = settings.build();
-        BackendConfig timed = new BackendConfig(
-                backend.provider(), backend.model(), backend.baseUrl(), backend.apiKey(), run.timeout(), temperature);
-        RateBudget rates = budget != null
-                ? budget
-                : run.requestsPerMinute() > 0 || run.tokensPerMinute() > 0
-                        ? new SlidingWindowBudget(run.requestsPerMinute(), run.tokensPerMinute())
-                        : RateBudget.UNLIMITED;
-        ModelConnector connect = connector != null ? connector : ModelConnector.forBackend(timed, null);
-        return new Tarjama(
-                new RunContext(run, timed, connect, rates, sharedCache, prices, reporter, clock, cancellation),
-                glossaries);
+        Options built = options.build();
+        dev.tarjama.internal.render.Formats.select(
+                built.output().formats(), built.output().paper());
+        BackendConfig config = BackendConfig.of(backend, built);
+        ModelConnector connector = chatModel != null
+                ? ModelConnector.of(chatModel)
+                : ModelConnector.forBackend(config, backend.localModel());
+        RunContext.Parts parts = new RunContext.Parts(
+                config,
+                connector,
+                database == null ? null : database.budget(built.requests()),
+                database == null ? null : database.cache(),
+                prices,
+                reporter,
+                clock,
+                cancellation,
+                (process != null ? process : ProcessContext.forOneRun()).resources());
+        return new Tarjama(new RunContext(built, parts), glossaries);
     }
 }

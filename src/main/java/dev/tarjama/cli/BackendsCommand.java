@@ -5,17 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tarjama.ExitCodes;
-import dev.tarjama.http.HttpClients;
-import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.llm.Provider;
-import dev.tarjama.local.InstalledModel;
-import dev.tarjama.local.ModelStore;
-import dev.tarjama.run.BackendProbe;
-import dev.tarjama.run.BackendResolver;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.internal.config.BackendProbe;
+import dev.tarjama.internal.config.BackendSurvey;
+import dev.tarjama.internal.http.HttpClients;
+import dev.tarjama.internal.local.ModelStore;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -67,30 +63,16 @@ final class BackendsCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    /** One row of the table. */
-    record Row(
-            String backend,
-            String configured,
-            String url,
-            String reachable,
-            String credentials,
-            String model,
-            boolean usable) {}
-
     @Override
     public Integer call() {
         SettingsResolver settings =
                 new SettingsResolver(env, profile, warning -> env.err().println("warning: " + warning), detail -> {});
-        List<Row> rows = new ArrayList<>();
+        List<BackendSurvey.Row> rows;
         try (HttpClients http = new HttpClients(1, Duration.ofSeconds(5))) {
-            BackendResolver keys = settings.resolver(http);
-            BackendProbe probe = new BackendProbe(http);
-            ModelStore store = ModelStore.forEnvironment(env.variables());
-            for (Provider provider : Provider.ALL) {
-                rows.add(provider == Provider.LOCAL ? local(store) : remote(provider, keys, probe));
-            }
+            rows = new BackendSurvey(env.variables(), settings.resolver(http), new BackendProbe(http))
+                    .rows(ModelStore.forEnvironment(env.variables()), offline);
         }
-        boolean anyUsable = rows.stream().anyMatch(Row::usable);
+        boolean anyUsable = rows.stream().anyMatch(BackendSurvey.Row::usable);
         if (json) {
             printJson(rows, settings);
         } else {
@@ -105,57 +87,7 @@ final class BackendsCommand implements Callable<Integer> {
         return anyUsable ? ExitCodes.OK : ExitCodes.BACKEND;
     }
 
-    private static Row local(ModelStore store) {
-        List<InstalledModel> models = store.list();
-        return new Row(
-                Provider.LOCAL.name(),
-                models.isEmpty() ? "no model installed" : models.size() + " model(s) installed",
-                store.directory().toString(),
-                "-",
-                "-",
-                models.isEmpty() ? "(none)" : models.get(0).name(),
-                !models.isEmpty());
-    }
-
-    private Row remote(Provider provider, BackendResolver keys, BackendProbe probe) {
-        String keyFrom = keys.keySource(provider);
-        String url = keys.baseUrl(provider, null);
-        String urlVariable = provider.baseUrlVariable();
-        boolean urlSet = urlVariable != null
-                && env.variables().get(urlVariable) != null
-                && !env.variables().get(urlVariable).isBlank();
-        String configured = provider.needsKey()
-                ? (keyFrom == null ? "no key" : "key from " + keyFrom)
-                : urlSet ? "URL from " + urlVariable : "default URL";
-        boolean candidate = !provider.needsKey() || keyFrom != null || provider == Provider.OPENAI && urlSet;
-        String reachable = "-";
-        String credentials = "-";
-        boolean usable = candidate && offline && (provider.needsKey() || urlSet);
-        if (!offline && candidate) {
-            BackendProbe.Listing listing = probe.modelListing(provider, url, keys.key(provider), Duration.ofSeconds(5));
-            reachable = listing.status() < 0 ? "no" : "yes";
-            credentials = listing.status() < 0
-                    ? "-"
-                    : listing.refused()
-                            ? "refused (HTTP " + listing.status() + ")"
-                            : listing.answered()
-                                    ? (provider.needsKey() ? "accepted" : "none needed")
-                                    : listing.status() < 300
-                                            ? "unclear (not a model listing)"
-                                            : "unclear (HTTP " + listing.status() + ")";
-            usable = listing.answered();
-        }
-        return new Row(
-                provider.name(),
-                configured,
-                BackendConfig.withoutUserInfo(url),
-                reachable,
-                credentials,
-                keys.model(provider, null),
-                usable);
-    }
-
-    private void printTable(List<Row> rows, SettingsResolver settings) {
+    private void printTable(List<BackendSurvey.Row> rows, SettingsResolver settings) {
         String format = "%-10s %-30s %-9s %-30s %-22s %s%n";
         env.out()
                 .printf(
@@ -167,7 +99,7 @@ final class BackendsCommand implements Callable<Integer> {
                         "CREDENTIALS",
                         "DEFAULT MODEL",
                         "URL");
-        for (Row row : rows) {
+        for (BackendSurvey.Row row : rows) {
             env.out()
                     .printf(
                             Locale.ROOT,
@@ -194,10 +126,10 @@ final class BackendsCommand implements Callable<Integer> {
         env.out().flush();
     }
 
-    private void printJson(List<Row> rows, SettingsResolver settings) {
+    private void printJson(List<BackendSurvey.Row> rows, SettingsResolver settings) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode backends = root.putArray("backends");
-        for (Row row : rows) {
+        for (BackendSurvey.Row row : rows) {
             backends.addObject()
                     .put("backend", row.backend())
                     .put("configured", row.configured())

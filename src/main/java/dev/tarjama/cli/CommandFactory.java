@@ -1,5 +1,6 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.cli.process.Environment;
 import picocli.CommandLine;
 
 /** Gives commands their environment through the constructor, so they never reach for globals. */

@@ -1,6 +1,6 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
+import dev.tarjama.cli.process.Environment;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -31,7 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!shell.equals("bash") && !shell.equals("zsh")) {
-            throw dev.tarjama.TarjamaException.usage(
+            throw new dev.tarjama.ConfigurationException(
                     "completion: '" + shell + "' is not a shell tarjama knows; use bash or zsh");
         }
         CommandLine everything = Main.commandLine(env, new String[0]);

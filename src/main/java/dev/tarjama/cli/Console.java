@@ -1,11 +1,11 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.llm.UsageMeter;
+import dev.tarjama.LiveUsage;
+import dev.tarjama.Reporter;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
 import dev.tarjama.model.Usage;
-import dev.tarjama.run.Reporter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import java.util.Locale;
 final class Console implements Reporter, AutoCloseable {
     private final Verbosity verbosity;
     private final ProgressView progress;
-    private volatile UsageMeter usage;
+    private volatile LiveUsage usage;
 
     Console(Verbosity verbosity, ProgressView progress) {
         this.verbosity = verbosity;
@@ -57,7 +57,7 @@ final class Console implements Reporter, AutoCloseable {
     }
 
     @Override
-    public void translating(Article article, int uncached, int requests, UsageMeter usage) {
+    public void translating(Article article, int uncached, int requests, LiveUsage usage) {
         this.usage = usage;
         int segments = article.segmentCount();
         String cached = uncached == segments
@@ -91,14 +91,14 @@ final class Console implements Reporter, AutoCloseable {
                     index,
                     error == null ? "ok" : "FAILED: " + error));
         }
-        UsageMeter meter = usage;
+        LiveUsage meter = usage;
         if (meter != null) {
             progress.update(done, () -> progressDetail(meter));
         }
     }
 
     /** "4 in flight, 2 retries, 12 cached, 3.4k tokens": short, so the bar keeps its room on an 80-column terminal. */
-    static String progressDetail(UsageMeter meter) {
+    static String progressDetail(LiveUsage meter) {
         Usage now = meter.snapshot();
         java.util.List<String> parts = new java.util.ArrayList<>();
         parts.add(meter.inFlight() + " in flight");
@@ -140,7 +140,7 @@ final class Console implements Reporter, AutoCloseable {
 
     @Override
     public void followUpProgress(int done) {
-        UsageMeter meter = usage;
+        LiveUsage meter = usage;
         if (meter != null) {
             progress.update(done, () -> progressDetail(meter));
         }

@@ -1,10 +1,10 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.TarjamaException;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.api.ProcessContext;
 import dev.tarjama.cli.daemon.DaemonAddress;
 import dev.tarjama.cli.daemon.DaemonServer;
-import dev.tarjama.http.HttpClients;
+import dev.tarjama.cli.process.Environment;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -42,24 +42,25 @@ final class DaemonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Duration idleTime = Options.duration("--idle", idle);
-        HttpClients.shareConnections(); // each run finds the provider's connections open, handshakes done
+        Duration idleTime = OptionValues.duration("--idle", idle);
         DaemonServer server;
         try {
             DaemonAddress address = DaemonAddress.prepare(env.variables());
-            server = DaemonServer.listen(address, Main::run, idleTime, env.err());
+            // every run of the daemon shares one process context: each finds the provider's connections open, the
+            // handshakes done and the request path warm
+            server = DaemonServer.listen(address, Main::run, ProcessContext.sharedByRuns(), idleTime, env.err());
             env.err()
                     .println("tarjama daemon: serving translate and extract at " + address.socket() + "; stops after "
                             + idle + " without a run, or on Ctrl-C");
             env.err().flush();
         } catch (IOException e) {
-            throw TarjamaException.usage("daemon: " + e.getMessage());
+            throw new ConfigurationException("daemon: " + e.getMessage());
         }
         env.cancellation().onCancel(server::stop);
         try {
             server.serve();
         } catch (IOException e) {
-            throw new TarjamaException(ExitCodes.INTERNAL, "daemon: " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("daemon: " + e.getMessage(), e);
         }
         return ExitCodes.OK;
     }

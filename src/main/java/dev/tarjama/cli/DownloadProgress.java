@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.local.ModelDownloader;
+import dev.tarjama.cli.process.Terminal;
+import dev.tarjama.internal.local.ModelDownloader;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,9 +1,6 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.api.DryRun;
-import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.llm.PriceTable;
-import dev.tarjama.llm.RequestPlan;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import java.io.PrintWriter;
@@ -14,18 +11,13 @@ final class DryRunPrinter {
     private static final int PREVIEW = 60;
 
     private final PrintWriter out;
-    private final BackendConfig backend;
-    private final PriceTable prices;
 
-    DryRunPrinter(PrintWriter out, BackendConfig backend, PriceTable prices) {
+    DryRunPrinter(PrintWriter out) {
         this.out = out;
-        this.backend = backend;
-        this.prices = prices;
     }
 
     void print(DryRun dryRun) {
         Article article = dryRun.article();
-        RequestPlan plan = dryRun.plan();
         out.printf(
                 Locale.ROOT,
                 "%s: %d paragraphs, language %s, charset %s%n",
@@ -44,16 +36,16 @@ final class DryRunPrinter {
                     p.segments().size() == 1 ? " " : "s",
                     preview(p.text()));
         }
-        long glossary = count(plan, "glossary");
-        long brief = count(plan, "brief");
-        long review = plan.requests().stream()
+        long glossary = count(dryRun, "glossary");
+        long brief = count(dryRun, "brief");
+        long review = dryRun.requests().stream()
                 .filter(r -> r.label().startsWith("review"))
                 .count();
         long paragraphs = dryRun.paragraphRequests();
         out.printf(
                 Locale.ROOT,
                 "requests: %d (%s%d for paragraphs + %s%d brief; %d segment%s answered from the cache)" + "%s%n",
-                plan.requests().size(),
+                dryRun.requests().size(),
                 glossary == 0 ? "" : glossary + " glossary + ",
                 paragraphs,
                 review == 0 ? "" : review + " review + ",
@@ -63,23 +55,26 @@ final class DryRunPrinter {
                 paragraphs == 0
                         ? ""
                         : String.format("%n  and one corrective re-ask for each paragraph whose answer fails a check"));
-        out.printf(Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", plan.inputTokens(), plan.outputTokens());
+        out.printf(
+                Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", dryRun.inputTokens(), dryRun.outputTokens());
         out.printf(
                 Locale.ROOT,
                 "input per source token: %.2f in all, %.2f for the paragraph requests (the article: %,d tokens)%n",
                 dryRun.inputRatio(),
                 dryRun.paragraphInputRatio(),
                 dryRun.sourceTokens());
-        out.println(prices.priceOf(backend.model())
-                .map(price -> String.format(
-                        Locale.ROOT,
-                        "cost (estimate): $%.4f with %s %s at $%.2f / $%.2f per million tokens",
-                        price.cost(plan.inputTokens(), plan.outputTokens()),
-                        backend.provider(),
-                        backend.model(),
-                        price.inputPerMillion(),
-                        price.outputPerMillion()))
-                .orElse("cost (estimate): no price known for model " + backend.model()));
+        out.println(
+                dryRun.price() == null
+                        ? "cost (estimate): no price known for model "
+                                + dryRun.backend().model()
+                        : String.format(
+                                Locale.ROOT,
+                                "cost (estimate): $%.4f with %s %s at $%.2f / $%.2f per million tokens",
+                                dryRun.costUsd(),
+                                dryRun.backend().provider(),
+                                dryRun.backend().model(),
+                                dryRun.price().inputPerMillion(),
+                                dryRun.price().outputPerMillion()));
     }
 
     void finish() {
@@ -88,8 +83,8 @@ final class DryRunPrinter {
     }
 
     /** Requests for {@code label} or a part of it ("brief, part 2 of 5"). */
-    private static long count(RequestPlan plan, String label) {
-        return plan.requests().stream()
+    private static long count(DryRun dryRun, String label) {
+        return dryRun.requests().stream()
                 .filter(r -> r.label().equals(label) || r.label().startsWith(label + ", part "))
                 .count();
     }

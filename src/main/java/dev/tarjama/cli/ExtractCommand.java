@@ -3,19 +3,16 @@ package dev.tarjama.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tarjama.ExitCodes;
+import dev.tarjama.ArticleSource;
+import dev.tarjama.LoadedArticle;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.article.ArticleLoader;
-import dev.tarjama.article.LoadedArticle;
-import dev.tarjama.http.HttpClients;
+import dev.tarjama.api.ArticleReader;
+import dev.tarjama.cli.process.Environment;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
 import dev.tarjama.model.ParagraphKind;
 import dev.tarjama.model.SourceInfo;
-import dev.tarjama.run.RunSettings;
-import dev.tarjama.source.ArticleSource;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -84,16 +81,20 @@ final class ExtractCommand implements Callable<Integer>, Verbosity.Aware {
         List<ArticleSource> sources = Inputs.resolve(inputs, env);
         int code = ExitCodes.OK;
         int written = 0;
-        try (HttpClients http = new HttpClients(2, Duration.ofSeconds(60))) {
-            ArticleLoader loader =
-                    new ArticleLoader(http, RunSettings.DEFAULT_MAX_SEGMENT_CHARS, in.fetchPolicy(), in.feedItems());
+        dev.tarjama.OptionsBuilder options = dev.tarjama.Options.builder();
+        in.applyTo(options);
+        try (ArticleReader reader = ArticleReader.open(options.build().reading(), warning -> {
+            if (!verbosity.quiet()) {
+                env.err().println("warning: " + warning);
+            }
+        })) {
             for (ArticleSource source : sources) {
                 List<LoadedArticle> articles;
                 try {
-                    articles = loader.loadAll(source, null);
+                    articles = reader.readAll(source, null);
                 } catch (TarjamaException e) {
                     env.err().println("tarjama: " + e.getMessage());
-                    code = ExitCodes.worst(code, e.exitCode());
+                    code = ExitCodes.worst(code, ExitCodes.of(e));
                     continue;
                 }
                 for (LoadedArticle loaded : articles) {

@@ -1,8 +1,8 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.edit.XliffImport;
-import dev.tarjama.render.Paper;
+import dev.tarjama.Paper;
+import dev.tarjama.api.PostEdits;
+import dev.tarjama.cli.process.Environment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -61,8 +61,8 @@ final class ImportCommand implements Callable<Integer>, Verbosity.Aware {
     @Override
     public Integer call() {
         Path xliff = env.workingDirectory().resolve(file);
-        XliffImport.Result result =
-                XliffImport.apply(xliff, env.clock().instant(), paper == null ? Paper.A4 : Paper.named(paper));
+        PostEdits.Imported result =
+                PostEdits.importXliff(xliff, env.clock().instant(), paper == null ? Paper.A4 : Paper.named(paper));
         if (result.changed().isEmpty()) {
             if (!verbosity.quiet()) {
                 env.err().println("tarjama: no target in " + file + " differs from article.json; nothing changed");

@@ -1,8 +1,6 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.TarjamaException;
-import dev.tarjama.run.RunSettings;
-import dev.tarjama.source.FetchPolicy;
+import dev.tarjama.ConfigurationException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,11 +11,7 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?");
 
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            order = 1,
-            description = "Read a feed's N newest items. Default: " + RunSettings.DEFAULT_FEED_ITEMS + ".")
+    @Option(names = "--limit", paramLabel = "N", order = 1, description = "Read a feed's N newest items. Default: 10.")
     Integer limit;
 
     @Option(
@@ -42,32 +36,27 @@ public final class InputOptions {
             description = "Give up on a page or feed that takes longer than this to download. Default: 60s.")
     String fetchTimeout;
 
-    /** The fetch policy these options ask for. */
-    FetchPolicy fetchPolicy() {
-        FetchPolicy policy = FetchPolicy.defaults().withPrivateNetwork(allowPrivateNetwork);
-        if (fetchTimeout != null) {
-            Duration whole = Options.duration("--fetch-timeout", fetchTimeout);
-            Options.requireRange("--fetch-timeout", whole.toMillis(), 100, 3_600_000);
-            policy = policy.withTimeouts(min(whole, policy.connectTimeout()), min(whole, policy.readTimeout()), whole);
+    /** Sets what these options name on {@code options}; the rest keep their defaults. */
+    void applyTo(dev.tarjama.OptionsBuilder options) {
+        if (limit != null) {
+            OptionValues.requireRange("--limit", limit, 1, 10_000);
+            options.feedItems(limit);
         }
-        return maxPageSize == null ? policy : policy.withMaxBytes(bytes("--max-page-size", maxPageSize));
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    /** How many feed items to read. */
-    int feedItems() {
-        int items = limit == null ? RunSettings.DEFAULT_FEED_ITEMS : limit;
-        Options.requireRange("--limit", items, 1, 10_000);
-        return items;
+        if (maxPageSize != null) {
+            options.maxPageBytes(bytes("--max-page-size", maxPageSize));
+        }
+        if (fetchTimeout != null) {
+            Duration whole = OptionValues.duration("--fetch-timeout", fetchTimeout);
+            OptionValues.requireRange("--fetch-timeout", whole.toMillis(), 100, 3_600_000);
+            options.fetchTimeout(whole);
+        }
+        options.allowPrivateNetwork(allowPrivateNetwork);
     }
 
     static long bytes(String option, String value) {
         Matcher size = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (!size.matches()) {
-            throw TarjamaException.usage(option + " " + value + ": expected a size such as 500k, 20m or 1g");
+            throw new ConfigurationException(option + " " + value + ": expected a size such as 500k, 20m or 1g");
         }
         long number = Long.parseLong(size.group(1));
         long bytes = switch (size.group(2)) {
@@ -77,7 +66,7 @@ public final class InputOptions {
             default -> number;
         };
         if (bytes < 1024 || bytes > (2L << 30)) {
-            throw TarjamaException.usage(option + " " + value + ": expected between 1k and 2g");
+            throw new ConfigurationException(option + " " + value + ": expected between 1k and 2g");
         }
         return bytes;
     }

@@ -1,7 +1,9 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.TarjamaException;
-import dev.tarjama.source.ArticleSource;
+import dev.tarjama.ArticleSource;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.InputException;
+import dev.tarjama.cli.process.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ final class Inputs {
 
     static List<ArticleSource> resolve(List<String> inputs, Environment env) {
         if (inputs.stream().filter("-"::equals).count() > 1) {
-            throw TarjamaException.usage("standard input (-) can be read only once");
+            throw new ConfigurationException("standard input (-) can be read only once");
         }
         List<ArticleSource> sources = new ArrayList<>();
         for (String input : inputs) {
@@ -29,7 +31,7 @@ final class Inputs {
             try (InputStream in = env.stdin().get()) {
                 return new ArticleSource.Bytes("-", in.readAllBytes(), null);
             } catch (IOException e) {
-                throw TarjamaException.input("standard input cannot be read (" + e.getMessage() + ")");
+                throw new InputException("standard input cannot be read (" + e.getMessage() + ")");
             }
         }
         if (input.toLowerCase(Locale.ROOT).matches("https?://.*")) {

@@ -1,11 +1,13 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.Cancellation;
-import dev.tarjama.ExitCodes;
 import dev.tarjama.TarjamaException;
-import dev.tarjama.cache.NativeLibraries;
+import dev.tarjama.api.ProcessContext;
 import dev.tarjama.cli.daemon.DaemonClient;
-import dev.tarjama.run.CacheLocation;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.cli.process.NativeLibraries;
+import dev.tarjama.cli.process.Terminal;
+import dev.tarjama.internal.config.CacheLocation;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ public final class Main {
             NativeLibraries.keepSqliteUnder(
                     CacheLocation.defaultFile(System.getenv()).getParent().resolve("native"));
             if (args.length > 0 && args[0].equals("translate")) {
-                Preload.start();
+                ProcessContext.preloadTranslation();
             }
         }
         CountDownLatch finished = new CountDownLatch(1);
@@ -120,7 +122,7 @@ public final class Main {
                 known.getCause().printStackTrace(env.err());
             }
             env.err().flush();
-            return known.exitCode();
+            return ExitCodes.of(known);
         }
         env.err().println("tarjama: unexpected error: " + error + (verbose ? "" : " (run with -v for details)"));
         if (verbose) {

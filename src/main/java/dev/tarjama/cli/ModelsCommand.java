@@ -1,10 +1,10 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.local.InstalledModel;
-import dev.tarjama.local.ModelCatalog;
-import dev.tarjama.local.ModelDownloader;
-import dev.tarjama.local.ModelStore;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.internal.local.InstalledModel;
+import dev.tarjama.internal.local.ModelCatalog;
+import dev.tarjama.internal.local.ModelDownloader;
+import dev.tarjama.internal.local.ModelStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -123,8 +123,9 @@ final class ModelsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (sha256 != null && !sha256.strip().matches("(?i)[0-9a-f]{64}")) {
-                throw dev.tarjama.TarjamaException.usage("--sha256 " + sha256 + ": a SHA-256 is 64 hexadecimal digits ("
-                        + sha256.strip().length() + " given); nothing was downloaded");
+                throw new dev.tarjama.ConfigurationException(
+                        "--sha256 " + sha256 + ": a SHA-256 is 64 hexadecimal digits ("
+                                + sha256.strip().length() + " given); nothing was downloaded");
             }
             ModelStore store = ModelStore.forEnvironment(env.variables());
             OkHttpClient http = new OkHttpClient.Builder()
@@ -190,7 +191,7 @@ final class ModelsCommand implements Callable<Integer> {
         public Integer call() {
             InstalledModel found = ModelStore.forEnvironment(env.variables())
                     .find(model)
-                    .orElseThrow(() -> dev.tarjama.TarjamaException.usage(
+                    .orElseThrow(() -> new dev.tarjama.ConfigurationException(
                             "no model named '" + model + "'; see 'tarjama models list'"));
             env.out().println(found.path());
             return ExitCodes.OK;

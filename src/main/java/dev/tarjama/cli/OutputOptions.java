@@ -1,6 +1,6 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.render.Paper;
+import dev.tarjama.Paper;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -47,6 +47,14 @@ final class OutputOptions {
     /** The paper named by --paper, A4 when none is. */
     Paper paper() {
         return paper == null ? Paper.A4 : Paper.named(paper);
+    }
+
+    /** Sets the formats and the paper these options name on {@code options}. */
+    void applyTo(dev.tarjama.OptionsBuilder options) {
+        if (formats != null) {
+            options.formats(formats);
+        }
+        options.paper(paper());
     }
 
     /** These options writing under {@code root} instead, when it is given. */

@@ -1,5 +1,7 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.cli.process.Environment;
+
 /** The progress display a command gets: nothing with -q, periodic lines in a log or pipe, a live bar on a terminal. */
 final class ProgressViews {
     private ProgressViews() {}

@@ -1,6 +1,6 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.watch.WatchConfig;
+import dev.tarjama.internal.config.WatchConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

@@ -62,7 +62,7 @@ final class RunSummary {
 
         static Entry skipped(String input, String reason) {
             return new Entry(
-                    input, null, "skipped", dev.tarjama.ExitCodes.INTERRUPTED, 0, 0, 0, List.of(), null, reason);
+                    input, null, "skipped", dev.tarjama.cli.ExitCodes.INTERRUPTED, 0, 0, 0, List.of(), null, reason);
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.TarjamaException;
-import dev.tarjama.local.InstalledModel;
-import dev.tarjama.local.LocalServer;
-import dev.tarjama.local.ModelStore;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.internal.local.InstalledModel;
+import dev.tarjama.internal.local.LocalServer;
+import dev.tarjama.internal.local.ModelStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ final class ServeLocalCommand implements Callable<Integer> {
                 ? null
                 : ModelStore.forEnvironment(env.variables())
                         .find(model)
-                        .orElseThrow(() -> TarjamaException.usage("no model '" + model
+                        .orElseThrow(() -> new ConfigurationException("no model '" + model
                                 + "': give a GGUF file or an installed " + "model (see 'tarjama models list')"));
         Path gguf = installed == null ? file.toAbsolutePath() : installed.path();
         String served =
@@ -108,7 +108,7 @@ final class ServeLocalCommand implements Callable<Integer> {
                             stopped.countDown();
                         },
                         "tarjama-serve-local-stop"));
-        env.out().println(dev.tarjama.local.LocalEngine.readyLine(served, server.baseUrl()));
+        env.out().println(dev.tarjama.internal.local.LocalEngine.readyLine(served, server.baseUrl()));
         env.out().flush();
         if (exitWithParent) {
             try (InputStream in = env.stdin().get()) {

@@ -1,31 +1,32 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.TarjamaException;
-import dev.tarjama.config.Config;
-import dev.tarjama.config.Profile;
-import dev.tarjama.glossary.GlossaryFile;
-import dev.tarjama.glossary.GlossarySource;
-import dev.tarjama.http.HttpClients;
-import dev.tarjama.llm.BackendConfig;
-import dev.tarjama.llm.RetryPolicy;
-import dev.tarjama.local.InstalledModel;
-import dev.tarjama.local.ModelStore;
+import dev.tarjama.Backend;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.GlossaryMode;
+import dev.tarjama.Options;
+import dev.tarjama.OptionsBuilder;
+import dev.tarjama.ReviewMode;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.internal.config.BackendProbe;
+import dev.tarjama.internal.config.BackendResolver;
+import dev.tarjama.internal.config.CacheLocation;
+import dev.tarjama.internal.config.Config;
+import dev.tarjama.internal.config.GlossaryFiles;
+import dev.tarjama.internal.config.Profile;
+import dev.tarjama.internal.http.HttpClients;
+import dev.tarjama.internal.local.ModelStore;
+import dev.tarjama.model.Article;
 import dev.tarjama.model.GlossaryEntry;
-import dev.tarjama.pipeline.GlossaryMode;
-import dev.tarjama.run.BackendProbe;
-import dev.tarjama.run.BackendResolver;
-import dev.tarjama.run.CacheLocation;
-import dev.tarjama.run.ModelConnector;
-import dev.tarjama.run.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The one place a setting's value is decided: the flag, else the environment, else the project's config file,
- * else the user's, else the default. Every command that translates resolves its settings here.
+ * The one place a setting's value is decided: the flag, else the environment, else the project's config file, else
+ * the user's, else the default. Every command that translates fills its {@link Options} here, once.
  */
 final class SettingsResolver {
     private final Environment env;
@@ -54,62 +55,67 @@ final class SettingsResolver {
         return profile;
     }
 
-    /** @throws TarjamaException with exit code 2 naming the option whose value is out of range */
-    RunSettings settings(RunOptions options) {
+    /** @throws ConfigurationException naming the option whose value is out of range */
+    Options options(RunOptions run, InputOptions in, OutputOptions out) {
         Profile p = profile.values();
-        RunOptions.Control control = options.control;
-        RunOptions.Translation translation = options.translation;
-        int concurrency = first(control.concurrency, p.concurrency(), RunSettings.DEFAULT_CONCURRENCY);
-        int attempts = first(control.maxAttempts, p.maxAttempts(), RetryPolicy.DEFAULT.maxAttempts());
+        RunOptions.Control control = run.control;
+        RunOptions.Translation translation = run.translation;
+        Options defaults = Options.defaults();
+        int concurrency =
+                first(control.concurrency, p.concurrency(), defaults.requests().concurrency());
+        int attempts =
+                first(control.maxAttempts, p.maxAttempts(), defaults.requests().maxAttempts());
         int rpm = first(control.requestsPerMinute, p.rpm(), 0);
         long tpm = first(control.tokensPerMinute, p.tpm(), 0L);
-        int maxSegmentChars = first(translation.maxSegmentChars, null, RunSettings.DEFAULT_MAX_SEGMENT_CHARS);
-        Options.requireRange("--concurrency", concurrency, 1, 64);
-        Options.requireRange("--max-attempts", attempts, 1, 20);
-        Options.requireRange("--max-segment-chars", maxSegmentChars, 200, 20_000);
-        Options.requireRange("--rpm", rpm, 0, 1_000_000);
-        Options.requireRange("--tpm", tpm, 0, 1_000_000_000);
+        int maxSegmentChars =
+                first(translation.maxSegmentChars, null, defaults.reading().maxSegmentChars());
+        double temperature = first(
+                run.backend.temperature, p.temperature(), defaults.translation().temperature());
+        OptionValues.requireRange("--concurrency", concurrency, 1, 64);
+        OptionValues.requireRange("--max-attempts", attempts, 1, 20);
+        OptionValues.requireRange("--max-segment-chars", maxSegmentChars, 200, 20_000);
+        OptionValues.requireRange("--rpm", rpm, 0, 1_000_000);
+        OptionValues.requireRange("--tpm", tpm, 0, 1_000_000_000);
+        OptionValues.requireRange("--temperature", temperature, 0, 2);
         if (control.noCache && (control.refresh || control.cache != null)) {
-            throw TarjamaException.usage("--no-cache cannot be combined with --refresh or --cache");
+            throw new ConfigurationException("--no-cache cannot be combined with --refresh or --cache");
         }
-        RetryPolicy retry = new RetryPolicy(
-                attempts,
-                Options.duration("--retry-delay", first(control.retryDelay, null, "1s")),
-                RetryPolicy.DEFAULT.cap(),
-                Options.duration("--max-wait", first(control.maxWait, null, "10m")));
-        return RunSettings.builder()
-                .targetLanguage(Options.languageTag("--target-lang", first(translation.targetLanguage, null, "en")))
+        OptionsBuilder options = Options.builder()
+                .targetLanguage(
+                        OptionValues.languageTag("--target-lang", first(translation.targetLanguage, null, "en")))
                 .sourceLanguage(
                         translation.sourceLanguage == null
                                 ? null
-                                : Options.languageTag("--source-lang", translation.sourceLanguage))
+                                : OptionValues.languageTag("--source-lang", translation.sourceLanguage))
+                .glossaryMode(
+                        translation.noGlossary
+                                ? GlossaryMode.OFF
+                                : translation.glossaryPass ? GlossaryMode.PASS : GlossaryMode.FROM_ANSWERS)
+                .review(translation.review == null ? ReviewMode.OFF : ReviewMode.named(translation.review))
+                .batchTokens(batchTokens(translation.batchTokens))
+                .contextTokens(contextTokens(translation.contextTokens))
+                .prompts(
+                        translation.prompts == null
+                                ? null
+                                : env.workingDirectory().resolve(translation.prompts))
+                .temperature(temperature)
                 .concurrency(concurrency)
-                .retry(retry)
-                .timeout(timeout(options))
-                .maxSegmentChars(maxSegmentChars)
+                .maxAttempts(attempts)
+                .retryDelay(OptionValues.duration("--retry-delay", first(control.retryDelay, null, "1s")))
+                .maxWait(OptionValues.duration("--max-wait", first(control.maxWait, null, "10m")))
+                .timeout(timeout(run))
                 .rateLimits(rpm, tpm)
-                .cacheFile(
+                .maxSegmentChars(maxSegmentChars)
+                .cache(
                         control.noCache
                                 ? null
                                 : control.cache != null
                                         ? env.workingDirectory().resolve(control.cache)
                                         : CacheLocation.defaultFile(env.variables()))
-                .refresh(control.refresh)
-                .glossary(
-                        translation.noGlossary
-                                ? GlossaryMode.OFF
-                                : translation.glossaryPass ? GlossaryMode.PASS : GlossaryMode.FROM_ANSWERS)
-                .batchTokens(batchTokens(translation.batchTokens))
-                .contextTokens(contextTokens(translation.contextTokens))
-                .review(
-                        translation.review == null
-                                ? dev.tarjama.pipeline.Review.OFF
-                                : dev.tarjama.pipeline.Review.named(translation.review))
-                .promptsDir(
-                        translation.prompts == null
-                                ? null
-                                : env.workingDirectory().resolve(translation.prompts))
-                .build();
+                .refresh(control.refresh);
+        in.applyTo(options);
+        out.applyTo(options);
+        return options.build();
     }
 
     /**
@@ -117,24 +123,10 @@ final class SettingsResolver {
      *
      * @param requireKey false for a dry run, which sends nothing
      */
-    BackendConfig backend(RunOptions options, HttpClients http, boolean requireKey) {
-        double temperature = first(options.backend.temperature, profile.values().temperature(), 0.2);
-        Options.requireRange("--temperature", temperature, 0, 2);
-        return resolver(http)
-                .resolve(
-                        options.backend.name,
-                        options.backend.model,
-                        options.backend.baseUrl,
-                        timeout(options),
-                        temperature,
-                        requireKey);
-    }
-
-    /** How the run reaches {@code backend}: its provider's LangChain4j module, or the embedded engine's child process. */
-    ModelConnector connector(BackendConfig backend) {
-        InstalledModel local =
-                ModelStore.forEnvironment(env.variables()).find(backend.model()).orElse(null);
-        return ModelConnector.forBackend(backend, local);
+    Backend backend(RunOptions run, boolean requireKey) {
+        try (HttpClients probe = new HttpClients(1, Duration.ofSeconds(5))) {
+            return resolver(probe).resolve(run.backend.name, run.backend.model, run.backend.baseUrl, requireKey);
+        }
     }
 
     BackendResolver resolver(HttpClients http) {
@@ -148,28 +140,28 @@ final class SettingsResolver {
     }
 
     /** The user's glossary (the flag's, else the profile's), then the standing glossaries of the article's source. */
-    GlossarySource glossaries(RunOptions options) {
-        Path flag = options.translation.glossary;
+    Function<Article, List<GlossaryEntry>> glossaries(RunOptions run) {
+        Path flag = run.translation.glossary;
         Path file = flag != null
                 ? env.workingDirectory().resolve(flag)
                 : profile.values().glossary() == null
                         ? null
                         : profile.baseDir().resolve(profile.values().glossary());
         List<GlossaryEntry> user =
-                file == null ? List.of() : GlossaryFile.read(file, flag != null ? flag.toString() : file.toString());
+                file == null ? List.of() : GlossaryFiles.read(file, flag != null ? flag.toString() : file.toString());
         return article -> {
             List<GlossaryEntry> all = new ArrayList<>(user);
             for (Path standing : config.glossariesFor(article.input(), env.workingDirectory())) {
                 details.accept(article.input() + ": standing glossary " + standing);
-                all.addAll(GlossaryFile.read(standing, standing.toString()));
+                all.addAll(GlossaryFiles.read(standing, standing.toString()));
             }
             return all;
         };
     }
 
-    private Duration timeout(RunOptions options) {
-        return Options.duration(
-                "--timeout", first(options.backend.timeout, profile.values().timeout(), "120s"));
+    private Duration timeout(RunOptions run) {
+        return OptionValues.duration(
+                "--timeout", first(run.backend.timeout, profile.values().timeout(), "120s"));
     }
 
     private static <T> T first(T flag, T configured, T fallback) {
@@ -178,21 +170,22 @@ final class SettingsResolver {
 
     private static int contextTokens(Integer tokens) {
         if (tokens == null) {
-            return RunSettings.DEFAULT_CONTEXT_TOKENS;
+            return Options.Translation.DEFAULT_CONTEXT_TOKENS;
         }
-        if (tokens < RunSettings.MIN_CONTEXT_TOKENS) {
-            throw TarjamaException.usage(
-                    "--context-tokens must be at least " + RunSettings.MIN_CONTEXT_TOKENS + ", was " + tokens);
+        if (tokens < Options.Translation.MIN_CONTEXT_TOKENS) {
+            throw new ConfigurationException(
+                    "--context-tokens must be at least " + Options.Translation.MIN_CONTEXT_TOKENS + ", was " + tokens);
         }
         return tokens;
     }
 
     private static int batchTokens(Integer tokens) {
         if (tokens == null) {
-            return RunSettings.DEFAULT_BATCH_TOKENS;
+            return Options.Translation.DEFAULT_BATCH_TOKENS;
         }
         if (tokens < 0) {
-            throw TarjamaException.usage("--batch-tokens must be 0 (one paragraph per request) or more, was " + tokens);
+            throw new ConfigurationException(
+                    "--batch-tokens must be 0 (one paragraph per request) or more, was " + tokens);
         }
         return tokens;
     }

@@ -1,12 +1,13 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.TarjamaException;
-import dev.tarjama.watch.Ledger;
-import dev.tarjama.watch.LedgerEntry;
-import dev.tarjama.watch.SqliteLedger;
-import java.nio.file.Files;
+import dev.tarjama.api.SharedDatabase;
+import dev.tarjama.api.Watcher;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.model.ArticleState;
+import dev.tarjama.model.WatchedArticle;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,13 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
                     + "SQLite ledger under the output root.")
     String db;
 
+    @Option(
+            names = "--json",
+            description =
+                    "Print the ledger as one JSON object: its sources with their counts, and every article "
+                            + "(id, source, title, status, attempts, last_error, next_attempt, folder, published, translated_at).")
+    boolean json;
+
     StatusCommand(Environment env) {
         this.env = env;
     }
@@ -59,48 +67,71 @@ final class StatusCommand implements Callable<Integer>, Verbosity.Aware {
     @Override
     public Integer call() {
         Path root = env.workingDirectory().resolve(out == null ? Path.of("output") : out);
-        try (SharedDatabase shared =
-                        SharedDatabase.open(db, null, env, message -> env.err().println("tarjama: " + message));
-                Ledger ledger = shared != null ? shared.ledger() : sqlite(root)) {
-            List<LedgerEntry> entries = ledger.all();
-            Map<String, Map<LedgerEntry.Status, Long>> bySource = new TreeMap<>();
-            for (LedgerEntry e : entries) {
-                bySource.computeIfAbsent(e.source(), s -> new TreeMap<>()).merge(e.status(), 1L, Long::sum);
+        List<WatchedArticle> articles;
+        String named = db != null ? db : env.variables().get("TARJAMA_DB");
+        if (named != null && !named.isBlank()) {
+            try (SharedDatabase shared = SharedDatabase.open(
+                    named,
+                    env.variables().get("PGPASSWORD"),
+                    message -> env.err().println("tarjama: " + message),
+                    env.cancellation())) {
+                articles = Watcher.articles(shared);
             }
-            bySource.forEach((source, counts) -> env.out()
-                    .println(source + ": "
-                            + counts.entrySet().stream()
-                                    .map(c -> c.getValue() + " "
-                                            + c.getKey().name().toLowerCase(Locale.ROOT))
-                                    .collect(Collectors.joining(", "))));
-            env.out().println();
-            for (LedgerEntry e : entries) {
-                env.out()
-                        .printf(
-                                Locale.ROOT,
-                                "%-6s %s  %s%s%s%n",
-                                e.status().name().toLowerCase(Locale.ROOT),
-                                e.lastTried().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                                e.itemId(),
-                                e.folder() == null
-                                        ? ""
-                                        : " → " + Inputs.displayPath(root.resolve(e.folder()), env.workingDirectory()),
-                                e.lastError() == null
-                                        ? ""
-                                        : " (attempt " + e.attempts() + " of "
-                                                + dev.tarjama.watch.WatchCycle.MAX_ATTEMPTS + ": " + e.lastError()
-                                                + ")");
-            }
-            env.out().flush();
+        } else {
+            articles = Watcher.articles(root);
         }
+        if (json) {
+            env.out().println(StatusJson.of(articles));
+        } else {
+            print(articles, root);
+        }
+        env.out().flush();
         return ExitCodes.OK;
     }
 
-    private static Ledger sqlite(Path root) {
-        if (!Files.isRegularFile(root.resolve(".tarjama").resolve("state.db"))) {
-            throw TarjamaException.usage(
-                    "no watch ledger under " + root + " (tarjama watch -o " + root + " writes one); nothing to show");
+    /** Counts per source, then every article with its state, attempts, last error and folder. */
+    private void print(List<WatchedArticle> articles, Path root) {
+        Map<String, Map<ArticleState, Long>> bySource = new TreeMap<>();
+        for (WatchedArticle a : articles) {
+            bySource.computeIfAbsent(a.source(), s -> new EnumMap<>(ArticleState.class))
+                    .merge(a.state(), 1L, Long::sum);
         }
-        return SqliteLedger.under(root);
+        bySource.forEach((source, counts) -> env.out()
+                .println(source + ": "
+                        + counts.entrySet().stream()
+                                .map(c -> c.getValue() + " " + c.getKey().jsonName())
+                                .collect(Collectors.joining(", "))));
+        env.out().println();
+        for (WatchedArticle a : articles) {
+            StringBuilder line = new StringBuilder(
+                    String.format(Locale.ROOT, "%-11s ", a.state().jsonName()));
+            if (a.published() != null) {
+                line.append("published ")
+                        .append(a.published().truncatedTo(ChronoUnit.MINUTES))
+                        .append("  ");
+            }
+            line.append(a.id());
+            if (a.folder() != null) {
+                line.append(" → ").append(Inputs.displayPath(root.resolve(a.folder()), env.workingDirectory()));
+            }
+            if (!a.title().equals(a.id())) {
+                line.append(" «").append(a.title()).append('»');
+            }
+            if (a.lastError() != null) {
+                line.append(" (attempt ")
+                        .append(a.attempts())
+                        .append(" of ")
+                        .append(Watcher.MAX_ATTEMPTS)
+                        .append(": ")
+                        .append(a.lastError())
+                        .append(
+                                a.nextAttempt() == null
+                                        ? ""
+                                        : "; tried again after "
+                                                + a.nextAttempt().truncatedTo(ChronoUnit.SECONDS))
+                        .append(')');
+            }
+            env.out().println(line);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.cli.process.Environment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

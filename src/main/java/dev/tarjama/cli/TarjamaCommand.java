@@ -28,6 +28,6 @@ final class TarjamaCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return dev.tarjama.ExitCodes.USAGE;
+        return dev.tarjama.cli.ExitCodes.USAGE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.cli.process.Terminal;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;

@@ -1,6 +1,8 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.source.ArticleSource;
+import dev.tarjama.ArticleSource;
+import dev.tarjama.api.Tarjama;
+import dev.tarjama.cli.process.Environment;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -84,12 +86,15 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
         OutputOptions out = output == null ? new OutputOptions() : output;
         InputOptions in = input == null ? new InputOptions() : input;
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
-            return RunSession.run(env, console, run, in, out, dryRun, session -> {
-                List<ArticleSource> sources = Inputs.resolve(inputs, env);
-                return dryRun
-                        ? session.runs().plan(sources, session.prices())
-                        : session.runs().translate(sources, out.json, out.open);
-            });
+            RunSession.Session session = RunSession.open(env, console, run, in, out, dryRun, null);
+            try (Tarjama tarjama = session.tarjama()) {
+                return translate(new TranslateRuns(tarjama, env, console, session.root(), out.strict), out);
+            }
         }
+    }
+
+    private int translate(TranslateRuns runs, OutputOptions out) {
+        List<ArticleSource> sources = Inputs.resolve(inputs, env);
+        return dryRun ? runs.plan(sources) : runs.translate(sources, out.json, out.open);
     }
 }

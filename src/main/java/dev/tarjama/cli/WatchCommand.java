@@ -1,17 +1,16 @@
 package dev.tarjama.cli;
 
-import dev.tarjama.TarjamaException;
-import dev.tarjama.cache.ProcessOwner;
-import dev.tarjama.source.ArticleSource;
-import dev.tarjama.watch.Budget;
-import dev.tarjama.watch.Ledger;
-import dev.tarjama.watch.Schedule;
-import dev.tarjama.watch.SqliteLedger;
-import dev.tarjama.watch.WatchConfig;
-import dev.tarjama.watch.WatchCycle;
-import dev.tarjama.watch.WatchIndex;
-import dev.tarjama.watch.WatchLock;
+import dev.tarjama.ConfigurationException;
+import dev.tarjama.api.SharedDatabase;
+import dev.tarjama.api.Tarjama;
+import dev.tarjama.api.WatchSource;
+import dev.tarjama.api.Watcher;
+import dev.tarjama.api.WatcherBuilder;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.internal.config.WatchConfig;
+import dev.tarjama.model.CycleReport;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ import picocli.CommandLine.Option;
             "it ever answered (afterwards the watch says so and asks again at the next cycle), or with --once."
         })
 final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
-    private static final java.time.Duration DEFAULT_LEASE = java.time.Duration.ofMinutes(2);
+    private static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
 
     private final Environment env;
 
@@ -132,6 +131,14 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
     String claimLease;
 
     @Option(
+            names = "--item-retry",
+            paramLabel = "DURATION",
+            order = 12,
+            description = "How long a failed article waits before it is tried again; the wait doubles with each "
+                    + "failure, and the article is parked after three. Default: 5m.")
+    String itemRetry;
+
+    @Option(
             names = "--db",
             paramLabel = "URL",
             order = 12,
@@ -162,109 +169,153 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
     public Integer call() {
         WatchConfig file =
                 config == null ? null : WatchConfig.read(env.workingDirectory().resolve(config));
-        Schedule fallback = schedule(file);
         List<WatchConfig.Source> named = new ArrayList<>(file == null ? List.of() : file.sources());
         for (List<String> kind : List.of(feeds, pages, dirs)) {
-            kind.forEach(source -> named.add(new WatchConfig.Source(source, null)));
+            kind.forEach(source -> named.add(new WatchConfig.Source(source)));
         }
         if (named.isEmpty()) {
-            throw TarjamaException.usage("nothing to watch: name at least one --feed, --page or --dir, or --config");
+            throw new ConfigurationException(
+                    "nothing to watch: name at least one --feed, --page or --dir, or --config");
         }
-        Budget budget = budget(file == null ? Budget.NONE : file.budget());
+        WatchConfig.Timing timing = timing(file);
+        WatchConfig.Limits limits = limits(file == null ? new WatchConfig.Limits(null, null, null) : file.limits());
+        Duration retry = itemRetry == null ? null : OptionValues.duration("--item-retry", itemRetry);
         OutputOptions out = output == null ? new OutputOptions() : output;
         if (out.out == null && file != null && file.output() != null) {
             out.out = Path.of(file.output());
         }
         InputOptions in = input == null ? new InputOptions() : input;
+        List<Tarjama> opened = new ArrayList<>();
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity));
-                SharedDatabase shared = SharedDatabase.open(db, fromFile(file), env, console::warn)) {
-            if (shared != null) {
-                console.detail("sharing the ledger, answer cache and rate limits in " + shared.describe());
-            }
-            return WatchSessions.open(env, console, run, in, out, shared, named, sessions -> {
-                Map<ArticleSource, Schedule> schedules = new LinkedHashMap<>();
+                SharedDatabase shared = sharedDatabase(file, console)) {
+            // one run per distinct set of a source's own settings, the watch's own first: its root holds the ledger
+            Map<WatchConfig.Overrides, RunSession.Session> sessions = new LinkedHashMap<>();
+            try {
+                sessions.put(
+                        WatchConfig.Overrides.NONE, open(console, in, out, shared, WatchConfig.Overrides.NONE, opened));
                 for (WatchConfig.Source source : named) {
-                    ArticleSource resolved =
-                            Inputs.resolve(List.of(source.name()), env).get(0);
-                    schedules.put(resolved, source.schedule() != null ? source.schedule() : fallback);
+                    if (!sessions.containsKey(source.overrides())) {
+                        sessions.put(source.overrides(), open(console, in, out, shared, source.overrides(), opened));
+                    }
                 }
-                // one SQLite watcher per output root; workers sharing a database coordinate through it instead
-                try (WatchLock lock = shared == null ? WatchLock.acquire(sessions.root()) : null;
-                        Ledger ledger = shared == null ? SqliteLedger.under(sessions.root()) : shared.ledger()) {
-                    WatchCycle cycle = new WatchCycle(
-                            ledger,
-                            sessions,
-                            sessions,
-                            sessions::spent,
-                            budget,
-                            env.clock(),
-                            env.cancellation()::isCancelled,
-                            ProcessOwner.current(),
-                            lease());
-                    return new WatchLoop(
-                                    env,
-                                    console,
-                                    cycle,
-                                    ledger,
-                                    new WatchIndex(sessions.root()),
-                                    schedules,
-                                    shared != null,
-                                    sessions)
-                            .run(once);
+                RunSession.Session own = sessions.get(WatchConfig.Overrides.NONE);
+                WatcherBuilder watch = Watcher.builder(own.tarjama(), own.root())
+                        .budget(limits.maxItemsPerCycle(), limits.maxRequestsPerCycle(), limits.maxCostPerDay())
+                        .listener(new CycleOutput(env, console))
+                        .lease(claimLease == null ? DEFAULT_LEASE : lease());
+                if (timing.every() != null) {
+                    watch.every(timing.every());
+                } else if (timing.cron() != null) {
+                    watch.cron(timing.cron());
                 }
-            });
+                if (retry != null) {
+                    watch.itemRetry(retry);
+                }
+                if (shared != null) {
+                    watch.sharing(shared);
+                }
+                for (WatchConfig.Source source : named) {
+                    WatchSource watched = WatchSource.of(
+                            Inputs.resolve(List.of(source.name()), env).get(0));
+                    if (source.timing().every() != null) {
+                        watched = watched.every(source.timing().every());
+                    } else if (source.timing().cron() != null) {
+                        watched = watched.cron(source.timing().cron());
+                    }
+                    if (!source.overrides().equals(WatchConfig.Overrides.NONE)) {
+                        RunSession.Session session = sessions.get(source.overrides());
+                        watched = watched.translatedBy(session.tarjama(), session.root());
+                    }
+                    watch.source(watched);
+                }
+                try (Watcher watcher = watch.build()) {
+                    if (once) {
+                        CycleReport report = watcher.runOnce();
+                        return report.anyFailure() && !env.cancellation().isCancelled()
+                                ? ExitCodes.PARTIAL
+                                : ExitCodes.OK;
+                    }
+                    watcher.run();
+                    return ExitCodes.OK; // stopped by a signal: everything finished is recorded
+                }
+            } finally {
+                opened.forEach(Tarjama::close);
+            }
         }
     }
 
-    /** The database the config file names, its variable read here where the environment is known. */
-    private String fromFile(WatchConfig file) {
-        if (file == null) {
+    /** The run of one set of a source's own settings (none: the watch's own). */
+    private RunSession.Session open(
+            Console console,
+            InputOptions in,
+            OutputOptions out,
+            SharedDatabase shared,
+            WatchConfig.Overrides overrides,
+            List<Tarjama> opened) {
+        RunSession.Session session = RunSession.open(
+                env,
+                console,
+                run.with(overrides),
+                in.withLimit(overrides.limit()),
+                out.withRoot(overrides.output()),
+                false,
+                shared);
+        opened.add(session.tarjama());
+        return session;
+    }
+
+    /** The database the flag, the variable or the config file names, in that order; {@code null} when none does. */
+    private SharedDatabase sharedDatabase(WatchConfig file, Console console) {
+        String fromFile = null;
+        if (file != null) {
+            WatchConfig.Database database = file.database();
+            fromFile = database.variable() != null ? env.variables().get(database.variable()) : database.url();
+        }
+        String named = db != null ? db : env.variables().getOrDefault("TARJAMA_DB", fromFile);
+        if (named == null || named.isBlank()) {
             return null;
         }
-        WatchConfig.Database database = file.database();
-        return database.variable() != null ? env.variables().get(database.variable()) : database.url();
+        SharedDatabase shared =
+                SharedDatabase.open(named, env.variables().get("PGPASSWORD"), console::warn, env.cancellation());
+        console.detail("sharing the ledger, answer cache and rate limits in " + shared.describe());
+        return shared;
     }
 
-    private java.time.Duration lease() {
-        return claimLease == null
-                ? DEFAULT_LEASE
-                : reworded(() -> Schedule.every(claimLease), "--claim-lease ").interval();
+    private Duration lease() {
+        Duration lease = OptionValues.duration("--claim-lease", claimLease);
+        if (lease.isZero()) {
+            throw new ConfigurationException("--claim-lease " + claimLease + ": give a duration above zero");
+        }
+        return lease;
     }
 
-    private Schedule schedule(WatchConfig file) {
+    private WatchConfig.Timing timing(WatchConfig file) {
         if (every != null && cron != null) {
-            throw TarjamaException.usage("--every and --cron: give one schedule, not both");
+            throw new ConfigurationException("--every and --cron: give one schedule, not both");
         }
         if (every != null) {
-            return reworded(() -> Schedule.every(every), "--");
+            Duration interval;
+            try {
+                interval = OptionValues.duration("--every", every);
+            } catch (ConfigurationException e) {
+                interval = Duration.ZERO;
+            }
+            if (interval.isZero()) {
+                throw new ConfigurationException("--every " + every + ": give a duration such as 90s, 15m, 2h or 1d");
+            }
+            return new WatchConfig.Timing(interval, null);
         }
         if (cron != null) {
-            return rewordedCron(() -> Schedule.cron(cron), "--");
+            return new WatchConfig.Timing(null, cron);
         }
-        return file != null && file.schedule() != null ? file.schedule() : Schedule.every("15m");
+        return file != null ? file.timing() : WatchConfig.Timing.NONE;
     }
 
-    private static Schedule.Every reworded(java.util.function.Supplier<Schedule.Every> parse, String prefix) {
-        try {
-            return parse.get();
-        } catch (TarjamaException e) {
-            throw TarjamaException.usage(prefix + e.getMessage());
-        }
-    }
-
-    private static Schedule rewordedCron(java.util.function.Supplier<Schedule> parse, String prefix) {
-        try {
-            return parse.get();
-        } catch (TarjamaException e) {
-            throw TarjamaException.usage(prefix + e.getMessage());
-        }
-    }
-
-    private Budget budget(Budget file) {
+    private WatchConfig.Limits limits(WatchConfig.Limits file) {
         refuseNonPositive("--max-items-per-cycle", maxItems);
         refuseNonPositive("--max-requests-per-cycle", maxRequests);
         refuseNonPositive("--max-cost-per-day", maxCostPerDay);
-        return new Budget(
+        return new WatchConfig.Limits(
                 maxItems != null ? maxItems : file.maxItemsPerCycle(),
                 maxRequests != null ? maxRequests : file.maxRequestsPerCycle(),
                 maxCostPerDay != null ? maxCostPerDay : file.maxCostPerDay());
@@ -272,7 +323,7 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
 
     private static void refuseNonPositive(String flag, Number value) {
         if (value != null && value.doubleValue() <= 0) {
-            throw TarjamaException.usage(flag + " " + value + ": give a number above 0");
+            throw new ConfigurationException(flag + " " + value + ": give a number above 0");
         }
     }
 }

@@ -12,6 +12,15 @@ package dev.tarjama.model;
 public record SourceInfo(String url, String canonicalUrl, String published, String byline, String siteName) {
     public static final SourceInfo NONE = new SourceInfo(null, null, null, null, null);
 
+    /**
+     * When it was published, read strictly from {@link #published()}: {@code null} when that is none of the forms
+     * sources write (ISO 8601, RFC 1123), names a date that does not exist ("30 Feb"), or falls before 1990 or after
+     * next year (a placeholder such as "0001-01-01", a typo).
+     */
+    public java.time.Instant publishedAt() {
+        return PublishedDate.parse(published);
+    }
+
     /** This, with the fields it lacks taken from {@code other}. */
     public SourceInfo or(SourceInfo other) {
         return new SourceInfo(

@@ -26,10 +26,53 @@ class ReadmeExampleIT {
     @TempDir
     Path dir;
 
+    private static Matcher example(String name) throws IOException {
+        Matcher example = EXAMPLE.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+        while (example.find()) {
+            if (example.group(1).equals(name)) {
+                return example;
+            }
+        }
+        throw new AssertionError("the README has no Java example " + name);
+    }
+
+    @Test
+    void theReadmesWatchExampleRunsOneCycleOverAFolderThroughTheLibrary() throws IOException, InterruptedException {
+        Matcher example = example("Example.java");
+        Path source = dir.resolve("Example.java");
+        Files.writeString(source, example.group(2));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Samples.copyCodeRed(inbox, "code-red.txt");
+        Files.writeString(inbox.resolve("short.txt"), "عنوان قصير\n\nقال المتحدث إن الاجتماع سيعقد غدا في القاهرة.\n");
+        String jar = PseudoTerminal.jar().toString();
+        int compiled = ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-cp", jar, "-d", dir.toString(), source.toString());
+        assertThat(compiled).as("javac's exit code").isZero();
+
+        try (FakeProvider fake = new FakeProvider()) {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder run = new ProcessBuilder(List.of(java, "-cp", jar + ":" + dir, "Example", "inbox", "out"))
+                    .directory(dir.toFile())
+                    .redirectOutput(dir.resolve("out.txt").toFile())
+                    .redirectError(dir.resolve("err.txt").toFile());
+            run.environment().putAll(fake.variables(CliRun.KEY));
+            Process process = run.start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            String out = Files.readString(dir.resolve("out.txt"));
+            assertThat(process.exitValue())
+                    .as(Files.readString(dir.resolve("err.txt")))
+                    .isZero();
+            assertThat(out).contains("cycle: 2 new, 0 updated, 0 unchanged, 0 failed");
+            assertThat(dir.resolve("out/code-red/brief.md")).isNotEmptyFile();
+            assertThat(dir.resolve("out/short/bilingual.html")).isNotEmptyFile();
+            assertThat(dir.resolve("out/index.html")).content().contains("code-red/bilingual.html");
+            assertThat(dir.resolve("out/.tarjama/state.db")).exists();
+        }
+    }
+
     @Test
     void theReadmesJavaExampleCompilesRunsAndBriefsTheSample() throws IOException, InterruptedException {
-        Matcher example = EXAMPLE.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
-        assertThat(example.find()).as("the README has its Java example").isTrue();
+        Matcher example = example("TranslateArticle.java");
         Path source = dir.resolve(example.group(1));
         Files.writeString(source, example.group(2));
         Samples.copyCodeRed(dir, "article.txt");

@@ -108,7 +108,8 @@ public final class WorkersBench {
 
     private static int done(Postgres postgres, String db) {
         try (Connection c = postgres.connect(db);
-                ResultSet row = c.createStatement().executeQuery("SELECT count(*) FROM items WHERE status = 'DONE'")) {
+                ResultSet row =
+                        c.createStatement().executeQuery("SELECT count(*) FROM articles WHERE state = 'DONE'")) {
             row.next();
             return row.getInt(1);
         } catch (SQLException notYetMigrated) {

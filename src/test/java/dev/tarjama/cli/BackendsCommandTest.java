@@ -58,7 +58,7 @@ class BackendsCommandTest {
                     .env("OPENAI_BASE_URL", proxy.url("/v1").toString())
                     .run("backends", "--json");
 
-            assertThat(result.exitCode()).as("no backend is usable").isEqualTo(dev.tarjama.ExitCodes.BACKEND);
+            assertThat(result.exitCode()).as("no backend is usable").isEqualTo(dev.tarjama.cli.ExitCodes.BACKEND);
             assertThat(result.out())
                     .contains("\"credentials\" : \"unclear (not a model listing)\"")
                     .contains("\"usable\" : false");
@@ -70,7 +70,7 @@ class BackendsCommandTest {
     void withNothingConfiguredItSaysHowToGetGoingAndExits3() {
         CliRun.Result result = new CliRun(dir).env("OLLAMA_HOST", "").run("backends", "--offline");
 
-        assertThat(result.exitCode()).isEqualTo(dev.tarjama.ExitCodes.BACKEND);
+        assertThat(result.exitCode()).isEqualTo(dev.tarjama.cli.ExitCodes.BACKEND);
         assertThat(result.err()).contains("set OPENAI_API_KEY").contains("tarjama models pull");
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tarjama.ExitCodes;
 import dev.tarjama.cli.daemon.DaemonAddress;
 import dev.tarjama.cli.daemon.DaemonClient;
 import dev.tarjama.cli.daemon.DaemonServer;
+import dev.tarjama.cli.process.Terminal;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;
@@ -46,7 +46,12 @@ class DaemonTest {
         fake = new FakeProvider();
         DaemonAddress address = DaemonAddress.prepare(
                 Map.of("XDG_RUNTIME_DIR", dir.resolve("run").toString()));
-        server = DaemonServer.listen(address, Main::run, Duration.ofMinutes(5), new PrintWriter(log, true));
+        server = DaemonServer.listen(
+                address,
+                Main::run,
+                dev.tarjama.api.ProcessContext.sharedByRuns(),
+                Duration.ofMinutes(5),
+                new PrintWriter(log, true));
         serving = new Thread(() -> {
             try {
                 server.serve();
@@ -194,7 +199,12 @@ class DaemonTest {
     void aSecondDaemonForTheSameBuildIsRefused() throws IOException {
         DaemonAddress address = DaemonAddress.find(variables()).orElseThrow();
 
-        assertThatThrownBy(() -> DaemonServer.listen(address, Main::run, Duration.ofMinutes(1), new PrintWriter(log)))
+        assertThatThrownBy(() -> DaemonServer.listen(
+                        address,
+                        Main::run,
+                        dev.tarjama.api.ProcessContext.sharedByRuns(),
+                        Duration.ofMinutes(1),
+                        new PrintWriter(log)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("already runs");
     }

@@ -3,11 +3,7 @@ package dev.tarjama.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tarjama.ExitCodes;
-import dev.tarjama.api.Tarjama;
-import dev.tarjama.llm.SlidingWindowBudget;
-import dev.tarjama.llm.TokenEstimator;
-import dev.tarjama.source.ArticleSource;
+import dev.tarjama.internal.llm.TokenEstimator;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;
@@ -15,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -173,38 +167,5 @@ class EngineTest {
         assertThat((double) planned)
                 .as("planned %d, sent %d input tokens", planned, sent)
                 .isBetween(sent * 0.9, sent * 1.1);
-    }
-
-    @Test
-    void aRequestsPerMinuteLimitHoldsAcrossEveryArticleOfTheRun() throws IOException {
-        Duration window = Duration.ofSeconds(2);
-        List<Path> articles = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Path article = dir.resolve("article-" + i + ".txt");
-            Files.writeString(article, Samples.codeRedText() + "\n\nفقرة رقم " + (i + 1) + " في نهاية المقال.\n");
-            articles.add(article);
-        }
-        try (Tarjama tarjama = Tarjama.builder()
-                .backend("openai", fake.baseUrl(), CliRun.KEY, "gpt-test")
-                .batchTokens(0) // 22 requests per article, so that the limit has work to do
-                .rateBudget(new SlidingWindowBudget(30, 0, window, System::nanoTime))
-                .build()) {
-            for (Path article : articles) {
-                assertThat(tarjama.translate(ArticleSource.file(article)).failedCount())
-                        .isZero();
-            }
-        }
-
-        List<Long> arrivals = fake.requests().stream()
-                .map(FakeProvider.Recorded::receivedNanos)
-                .sorted()
-                .toList();
-        assertThat(arrivals).hasSize(3 * 22);
-        for (long from : arrivals) {
-            long inWindow = arrivals.stream()
-                    .filter(t -> t >= from && t < from + window.toNanos())
-                    .count();
-            assertThat(inWindow).as("requests in the window from %d", from).isLessThanOrEqualTo(30);
-        }
     }
 }

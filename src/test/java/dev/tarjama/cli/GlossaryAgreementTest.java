@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tarjama.ExitCodes;
-import dev.tarjama.llm.TokenEstimator;
+import dev.tarjama.internal.llm.TokenEstimator;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.Samples;

@@ -1,6 +1,8 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.Cancellation;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.cli.process.Terminal;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -2,7 +2,6 @@ package dev.tarjama.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.PseudoTerminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

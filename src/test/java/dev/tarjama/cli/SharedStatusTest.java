@@ -2,14 +2,13 @@ package dev.tarjama.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.db.Database;
-import dev.tarjama.db.DatabaseUrl;
-import dev.tarjama.db.PostgresLedger;
+import dev.tarjama.internal.store.Database;
+import dev.tarjama.internal.store.DatabaseUrl;
+import dev.tarjama.internal.store.JdbcLedger;
+import dev.tarjama.internal.store.Ledger;
+import dev.tarjama.internal.store.LedgerEntries;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.Postgres;
-import dev.tarjama.watch.LedgerEntry;
-import dev.tarjama.watch.Spent;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -27,32 +26,11 @@ class SharedStatusTest {
         try (Postgres server = Postgres.start(dir.resolve("pg"))) {
             // the test server trusts local connections, so any password is accepted and must still never be shown
             String url = server.newDatabase().replace("postgres@", "postgres:hunter2@");
-            try (Database db = Database.open(DatabaseUrl.parse(url, null))) {
-                PostgresLedger ledger = new PostgresLedger(db);
-                ledger.record(new LedgerEntry(
-                        "urn:a",
-                        "https://example.org/rss",
-                        "h1",
-                        LedgerEntry.Status.DONE,
-                        0,
-                        null,
-                        "a",
-                        AT,
-                        AT,
-                        null,
-                        Spent.NONE));
-                ledger.record(new LedgerEntry(
-                        "urn:b",
-                        "https://example.org/rss",
-                        "h2",
-                        LedgerEntry.Status.RETRY,
-                        1,
-                        "https://example.org/b: the server answered HTTP 503",
-                        null,
-                        AT,
-                        AT,
-                        null,
-                        Spent.NONE));
+            try (Database db = Database.open(DatabaseUrl.parse(url, null));
+                    Ledger ledger = JdbcLedger.postgresql(db)) {
+                ledger.save(LedgerEntries.done("https://example.org/rss", "urn:a", "a", AT));
+                ledger.save(LedgerEntries.retry(
+                        "https://example.org/rss", "urn:b", "https://example.org/b: the server answered HTTP 503", AT));
             }
 
             CliRun.Result status = new CliRun(dir).env("TARJAMA_DB", url).run("status", "-o", "out");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
@@ -85,13 +84,13 @@ class WatchIndexTest {
                 .as("readable on a phone")
                 .hasSize(1);
         assertThat(index.select("article")).hasSize(3);
-        Element parked = index.selectFirst("article.failed");
+        Element parked = index.selectFirst("article.parked");
         assertThat(parked).isNotNull();
         assertThat(parked.text())
                 .contains("failed, parked")
                 .contains("HTTP 404")
                 .contains("attempt 3 of 3");
-        assertThat(index.select("article.translated")).hasSize(2);
+        assertThat(index.select("article.done")).hasSize(2);
         assertThat(index.select("p.original[dir=rtl][lang=ar]")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(index.select("img, script")).as("article text stays text").isEmpty();
         assertThat(index.text()).contains("<img src=x onerror=alert(1)> خبر");

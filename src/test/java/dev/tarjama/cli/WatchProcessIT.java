@@ -3,7 +3,6 @@ package dev.tarjama.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarjama.Cancellation;
-import dev.tarjama.ExitCodes;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
 import dev.tarjama.testing.JarProcess;
@@ -85,7 +84,8 @@ class WatchProcessIT {
     private List<String> doneItems() throws SQLException {
         List<String> done = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("out/.tarjama/state.db"));
-                ResultSet rows = db.createStatement().executeQuery("SELECT item_id FROM items WHERE status = 'DONE'")) {
+                ResultSet rows =
+                        db.createStatement().executeQuery("SELECT item_id FROM articles WHERE state = 'DONE'")) {
             while (rows.next()) {
                 done.add(rows.getString(1));
             }
@@ -95,7 +95,8 @@ class WatchProcessIT {
 
     @Test
     void killedWithSigkillMidCycleTheNextStartFinishesWithoutRepeatingFinishedWork() throws Exception {
-        fake.withFixedDelay(Duration.ofMillis(300));
+        // slow enough that the kill comes mid-cycle although four articles are translated side by side
+        fake.withFixedDelay(Duration.ofMillis(1500));
         JarProcess first = watch("--every", "1h");
         awaitRequests(7, first);
 

@@ -2,12 +2,11 @@ package dev.tarjama.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tarjama.ExitCodes;
+import dev.tarjama.internal.watch.WatchLock;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
 import dev.tarjama.testing.RssFixture;
-import dev.tarjama.watch.WatchLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,7 +219,8 @@ class WatchSourcesTest {
                 "application/rss+xml",
                 RssFixture.rss(site, BODIES, -1).getBytes(StandardCharsets.UTF_8));
 
-        CliRun.Result result = watch(CliRun.NOW, "--max-requests-per-cycle", "1");
+        // one article at a time: articles side by side would all be taken before the first request is counted
+        CliRun.Result result = watch(CliRun.NOW, "--max-requests-per-cycle", "1", "-j", "1");
 
         assertThat(result.err())
                 .contains(

@@ -1,9 +1,9 @@
 package dev.tarjama.testing;
 
 import dev.tarjama.Cancellation;
-import dev.tarjama.cli.Environment;
 import dev.tarjama.cli.Main;
-import dev.tarjama.cli.Terminal;
+import dev.tarjama.cli.process.Environment;
+import dev.tarjama.cli.process.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;

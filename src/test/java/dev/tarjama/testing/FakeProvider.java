@@ -394,9 +394,71 @@ public final class FakeProvider implements AutoCloseable {
     public static final String INVENTED =
             "The company also announced that its chief executive will resign next month, according to sources.";
 
-    /** The fake reviewer: an addition wherever a translation carries {@link #INVENTED}, else nothing. */
-    private MockResponse reviewAnswer(String userMessage) {
+    private MockResponse normalAnswer(Recorded r) {
+        String content = answerContent(r.kind(), r.paragraph(), r.userMessage());
+        return content == null
+                ? wire.error(400, "unexpected request kind " + r.kind())
+                : wire.completion(content, 120, 40, cachedPrefix);
+    }
+
+    /**
+     * What the fake answers a request of {@code kind} with, as the model's message text (JSON); {@code null} for a kind
+     * it does not know. The same answers serve the in-memory {@link FaithfulChatModel}.
+     *
+     * @param paragraph the paragraph of a one-paragraph request, else {@code null}
+     */
+    public static String answerContent(String kind, String paragraph, String userMessage) {
         ObjectNode content = JSON.createObjectNode();
+        switch (kind) {
+            case "paragraph_batch" -> {
+                var array = content.putArray("paragraphs");
+                faithfulBatch(userMessage)
+                        .forEach((id, translation) -> array.addObject()
+                                .put("id", id)
+                                .put("translation", translation)
+                                .put("summary", "Summary of " + id + "."));
+                putTerms(
+                        content,
+                        termsIn(String.join("\n", batchBlocks(userMessage).values())));
+            }
+            case "paragraph_review" -> reviewContent(content, userMessage);
+            case "paragraph_translation" -> {
+                if (paragraph == null) {
+                    return null;
+                }
+                content.put("translation", faithfulTranslation(paragraph, userMessage));
+                content.put("summary", "Summary of " + fingerprint(paragraph) + ".");
+                putTerms(content, termsIn(paragraph));
+            }
+            case "article_glossary" -> {
+                var terms = content.putArray("terms");
+                GLOSSARY.forEach((source, target) -> terms.addObject()
+                        .put("source", source)
+                        .put("target", target)
+                        .put("type", "other")
+                        .put("note", ""));
+                terms.addObject()
+                        .put("source", "سام ألتمان")
+                        .put("target", "Sam Altmann")
+                        .put("type", "person")
+                        .put("note", "");
+            }
+            case "article_brief" -> briefAnswer(content, userMessage);
+            default -> {
+                return null;
+            }
+        }
+        return content.toString();
+    }
+
+    /** The paragraph a one-paragraph request carries, or {@code null}. */
+    public static String paragraphOf(String userMessage) {
+        Matcher m = PARAGRAPH.matcher(userMessage);
+        return m.find() ? m.group(2) : null;
+    }
+
+    /** The fake reviewer: an addition wherever a translation carries {@link #INVENTED}, else nothing. */
+    private static void reviewContent(ObjectNode content, String userMessage) {
         var errors = content.putArray("errors");
         Matcher translation = Pattern.compile("(?m)^\\[[0-9a-f]+ (p\\d+) translation\\]\\n(.*)$")
                 .matcher(userMessage);
@@ -410,41 +472,6 @@ public final class FakeProvider implements AutoCloseable {
                         .put("explanation", "The source says nothing of a resignation.");
             }
         }
-        return wire.completion(content.toString(), 120, 40, cachedPrefix);
-    }
-
-    private MockResponse normalAnswer(Recorded r) {
-        ObjectNode content = JSON.createObjectNode();
-        if (r.kind().equals("paragraph_batch")) {
-            return batchAnswer(
-                    List.copyOf(faithfulBatch(r.userMessage()).entrySet()),
-                    termsIn(String.join("\n", batchBlocks(r.userMessage()).values())));
-        }
-        if (r.kind().equals("paragraph_review")) {
-            return reviewAnswer(r.userMessage());
-        }
-        if (r.kind().equals("paragraph_translation") && r.paragraph() != null) {
-            content.put("translation", faithfulTranslation(r.paragraph(), r.userMessage()));
-            content.put("summary", "Summary of " + fingerprint(r.paragraph()) + ".");
-            putTerms(content, termsIn(r.paragraph()));
-        } else if (r.kind().equals("article_glossary")) {
-            var terms = content.putArray("terms");
-            GLOSSARY.forEach((source, target) -> terms.addObject()
-                    .put("source", source)
-                    .put("target", target)
-                    .put("type", "other")
-                    .put("note", ""));
-            terms.addObject()
-                    .put("source", "سام ألتمان")
-                    .put("target", "Sam Altmann")
-                    .put("type", "person")
-                    .put("note", "");
-        } else if (r.kind().equals("article_brief")) {
-            briefAnswer(content, r.userMessage());
-        } else {
-            return wire.error(400, "unexpected request kind " + r.kind());
-        }
-        return wire.completion(content.toString(), 120, 40, cachedPrefix);
     }
 
     /**

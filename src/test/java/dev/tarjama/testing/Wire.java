@@ -194,6 +194,11 @@ public enum Wire {
         this.urlVariable = urlVariable;
     }
 
+    /** The path prefix of the API root on the fake server ("/v1", "/v1beta", "" for Ollama). */
+    public String prefix() {
+        return root;
+    }
+
     abstract String system(JsonNode body);
 
     abstract String user(JsonNode body);
@@ -227,7 +232,7 @@ public enum Wire {
     }
 
     /** The request kind, by the instructions the prompt templates give. */
-    static String kind(String system) {
+    public static String kind(String system) {
         if (system.contains("senior reviewer")) {
             return "paragraph_review";
         }

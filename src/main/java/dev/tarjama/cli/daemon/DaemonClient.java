@@ -1,7 +1,7 @@
 package dev.tarjama.cli.daemon;
 
-import dev.tarjama.ExitCodes;
-import dev.tarjama.cli.Terminal;
+import dev.tarjama.cli.ExitCodes;
+import dev.tarjama.cli.process.Terminal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;

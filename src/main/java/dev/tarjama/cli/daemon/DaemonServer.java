@@ -1,8 +1,9 @@
 package dev.tarjama.cli.daemon;
 
 import dev.tarjama.Cancellation;
-import dev.tarjama.ExitCodes;
-import dev.tarjama.cli.Environment;
+import dev.tarjama.api.ProcessContext;
+import dev.tarjama.cli.ExitCodes;
+import dev.tarjama.cli.process.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -36,6 +37,7 @@ public final class DaemonServer {
     private final DaemonAddress address;
     private final ServerSocketChannel server;
     private final Runner runner;
+    private final ProcessContext process;
     private final Duration idle;
     private final PrintWriter log;
     private final Clock clock;
@@ -44,7 +46,13 @@ public final class DaemonServer {
     private volatile long lastActive = System.nanoTime();
 
     private DaemonServer(
-            DaemonAddress address, ServerSocketChannel server, Runner runner, Duration idle, PrintWriter log) {
+            DaemonAddress address,
+            ServerSocketChannel server,
+            Runner runner,
+            ProcessContext process,
+            Duration idle,
+            PrintWriter log) {
+        this.process = process;
         this.address = address;
         this.server = server;
         this.runner = runner;
@@ -58,7 +66,8 @@ public final class DaemonServer {
      *
      * @throws IOException when a daemon for this build already answers there, or the socket cannot be made
      */
-    public static DaemonServer listen(DaemonAddress address, Runner runner, Duration idle, PrintWriter log)
+    public static DaemonServer listen(
+            DaemonAddress address, Runner runner, ProcessContext process, Duration idle, PrintWriter log)
             throws IOException {
         UnixDomainSocketAddress socket = UnixDomainSocketAddress.of(address.socket());
         if (Files.exists(address.socket())) {
@@ -69,7 +78,7 @@ public final class DaemonServer {
         }
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(socket);
-        return new DaemonServer(address, server, runner, idle, log);
+        return new DaemonServer(address, server, runner, process, idle, log);
     }
 
     private static boolean answers(UnixDomainSocketAddress socket) {
@@ -147,7 +156,8 @@ public final class DaemonServer {
                     err,
                     clock,
                     request.terminal(),
-                    cancellation);
+                    cancellation,
+                    process);
             long start = System.nanoTime();
             int code = run(env, request);
             out.flush();

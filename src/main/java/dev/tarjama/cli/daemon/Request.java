@@ -1,6 +1,6 @@
 package dev.tarjama.cli.daemon;
 
-import dev.tarjama.cli.Terminal;
+import dev.tarjama.cli.process.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -3,7 +3,7 @@ package dev.tarjama.cli.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tarjama.cli.Terminal;
+import dev.tarjama.cli.process.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;

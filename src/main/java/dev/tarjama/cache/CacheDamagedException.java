@@ -1,8 +1,0 @@
-package dev.tarjama.cache;
-
-/** The cache's storage is damaged or unwritable: answers cannot be kept, though the run itself can go on. */
-public final class CacheDamagedException extends RuntimeException {
-    public CacheDamagedException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

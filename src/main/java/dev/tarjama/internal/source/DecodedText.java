@@ -1,0 +1,4 @@
+package dev.tarjama.internal.source;
+
+/** Text decoded from an article's bytes, and the charset that decoded it. */
+public record DecodedText(String text, String charset) {}

@@ -1,4 +1,0 @@
-package dev.tarjama.source;
-
-/** Text decoded from an article's bytes, and the charset that decoded it. */
-public record DecodedText(String text, String charset) {}

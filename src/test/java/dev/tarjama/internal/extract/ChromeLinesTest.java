@@ -1,0 +1,76 @@
+package dev.tarjama.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The lines that are a page's furniture wherever they stand, and the article lines that merely look like them. */
+class ChromeLinesTest {
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Read more",
+                "Seite teilen",
+                "Möchten Sie den Artikel teilen?",
+                "Den Artikel mit anderen teilen/diskutieren:",
+                "Weitere Artikel zum Thema",
+                "Weitere Infos unter www.example.de.",
+                "Mehr zum Thema auf Example.de",
+                "Neueste Artikel",
+                "meist-diskutiert",
+                "Vorschau auf den nächsten Artikel",
+                "Das Thema könnte dich auch interessieren:",
+                "(Alle Angaben ohne Gewähr)",
+                "Kommentare insgesamt: 0",
+                "- Anzeige-",
+                "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:",
+                "13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)",
+                "By Jane Doe Feb 8, 2020 5 min read",
+                "21 minutes - 4312 words",
+                "Aktualisiert am 17.01.2021",
+                "Abbildung 8: Vorgehensweise für grosse Ereignisse",
+                "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+                "Verfasst von: redaktion | 31. Dezember 2008",
+                "2021-10-16 | Botschaft",
+                "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0",
+                "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+                "Bitte halten Sie sich an unsere Netiquette.",
+                "We want to hear what you think about this article.",
+                "For the latest stories and breaking news updates download our apps for iOS and Android.",
+                "Stay up-to-date on our work.",
+                "You might also like",
+                "Most read stories",
+                "Share on Facebook",
+                "Filed under: Politics, Economy",
+                "Les plus lus",
+                "Lo más leído",
+                "قد يعجبك أيضاً",
+                "شارك على فيسبوك",
+                "اقرأ أيضاً",
+                "الخميس، 8 يناير 2026 08:45 ص"
+            })
+    void furnitureIsChrome(String line) {
+        assertThat(ChromeLines.isChrome(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Wir wollen unsere Erfahrungen mit Ihnen teilen und diskutieren, was daraus folgt.",
+                "Registrieren Sie sich jetzt und machen Sie mit: Bewerten Sie Ihre Lieblingsmarken auf Foren und Blogs.",
+                "Die App ist für iOS und Android verfügbar und kostet nichts.",
+                "The app is available for iOS and Android.",
+                "Tore: Müller (12.), Kane (45.) | Zuschauer: 75.000",
+                "Berlin | Der Bundestag hat am Donnerstag ein Gesetz beschlossen, das die Mieten begrenzt.",
+                "Weitere Informationen wollte das Ministerium nicht geben, und der Minister schwieg.",
+                "Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht.",
+                "إعلان: وزارة الصحة تفتتح مستشفى جديداً في المدينة",
+                "وقال الوزير إن الحكومة ستعلن عن خطة جديدة الأسبوع المقبل.",
+                "شارك آلاف المتظاهرين في المسيرة يوم الجمعة",
+                "Most read stories were about the election, the editor said."
+            })
+    void articleLinesStay(String line) {
+        assertThat(ChromeLines.isChrome(line)).as(line).isFalse();
+    }
+}
