@@ -42,6 +42,7 @@ public final class HttpClients implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(timeout)
                 .callTimeout(timeout)
+                .addNetworkInterceptor(new CredentialsStayHome())
                 .build();
     }
 

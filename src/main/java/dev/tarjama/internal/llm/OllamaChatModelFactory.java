@@ -5,7 +5,11 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import java.util.function.Supplier;
 
-/** A local Ollama server; structured output through its {@code format} JSON schema. No key. */
+/**
+ * An Ollama server; structured output through its {@code format} JSON schema. No key, unless one is configured for a
+ * server behind a proxy that asks for one ({@code OLLAMA_API_KEY}, or {@code api_key} in a profile): then it goes as a
+ * bearer token.
+ */
 public final class OllamaChatModelFactory extends HttpChatModelFactory {
     public static final String PROVIDER = Provider.OLLAMA.name();
 
@@ -15,8 +19,12 @@ public final class OllamaChatModelFactory extends HttpChatModelFactory {
 
     @Override
     public ChatModel create(BackendConfig config) {
-        return OllamaChatModel.builder()
-                .httpClientBuilder(transport())
+        OllamaChatModel.OllamaChatModelBuilder builder = OllamaChatModel.builder();
+        if (config.apiKey() != null) {
+            builder.customHeaders(java.util.Map.of(
+                    "Authorization", "Bearer " + config.apiKey().reveal()));
+        }
+        return builder.httpClientBuilder(transport())
                 .baseUrl(config.baseUrl())
                 .modelName(config.model())
                 .temperature(config.temperature())

@@ -30,8 +30,9 @@ public record Provider(
             "GEMINI_BASE_URL",
             List.of("GEMINI_API_KEY", "GOOGLE_API_KEY"),
             "gemini-2.5-flash");
+    /** No key by default; {@code OLLAMA_API_KEY} for a server behind a proxy that asks for one. */
     public static final Provider OLLAMA =
-            new Provider("ollama", "http://localhost:11434", "OLLAMA_HOST", List.of(), "qwen2.5:7b");
+            new Provider("ollama", "http://localhost:11434", "OLLAMA_HOST", List.of("OLLAMA_API_KEY"), "qwen2.5:7b");
     /** The embedded engine: a child process serving a GGUF model over the OpenAI protocol on 127.0.0.1. */
     public static final Provider LOCAL = new Provider("local", "http://127.0.0.1", null, List.of(), null);
 
@@ -45,7 +46,8 @@ public record Provider(
         return ALL.stream().filter(p -> p.name.equals(wanted)).findFirst();
     }
 
+    /** Whether the provider refuses requests without a key (Ollama takes one only behind a proxy that asks). */
     public boolean needsKey() {
-        return !keyVariables.isEmpty();
+        return !keyVariables.isEmpty() && !name.equals("ollama");
     }
 }
