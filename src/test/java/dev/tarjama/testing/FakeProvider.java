@@ -118,6 +118,7 @@ public final class FakeProvider implements AutoCloseable {
     /** A fake on a given port (0: any free one), so that one stopped can come back where it was. */
     public FakeProvider(Wire wire, int port) throws IOException {
         this.wire = wire;
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

@@ -19,6 +19,7 @@ public final class FakeSite implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public FakeSite() throws IOException {
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

@@ -39,6 +39,7 @@ class ModelCallsWireTest {
 
     @BeforeEach
     void start() throws IOException {
+        server.setServerSocketFactory(new dev.tarjama.testing.NoDelayServerSockets());
         server.start();
     }
 
