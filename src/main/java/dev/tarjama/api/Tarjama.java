@@ -201,7 +201,7 @@ public final class Tarjama implements AutoCloseable {
      * @throws StorageException when the directory cannot be written
      */
     public List<Path> write(TranslatedArticle article, Path directory) {
-        return new OutputWriter(formats()).write(article, directory);
+        return new OutputWriter(formats()).write(article, directory, context.reporter()::warn);
     }
 
     /**
@@ -214,7 +214,7 @@ public final class Tarjama implements AutoCloseable {
     public List<Path> write(TranslatedArticle article, Path directory, List<String> formats) {
         return new OutputWriter(
                         Formats.select(formats, context.options().output().paper()))
-                .write(article, directory);
+                .write(article, directory, context.reporter()::warn);
     }
 
     /** What every article of this run has spent so far. */

@@ -179,7 +179,9 @@ final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
         }
         WatchConfig.Timing timing = timing(file);
         WatchConfig.Limits limits = limits(file == null ? new WatchConfig.Limits(null, null, null) : file.limits());
-        Duration retry = itemRetry == null ? null : OptionValues.duration("--item-retry", itemRetry);
+        Duration retry = itemRetry != null
+                ? OptionValues.duration("--item-retry", itemRetry)
+                : file != null ? file.itemRetry() : null;
         OutputOptions out = output == null ? new OutputOptions() : output;
         if (out.out == null && file != null && file.output() != null) {
             out.out = Path.of(file.output());

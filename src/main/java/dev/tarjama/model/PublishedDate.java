@@ -43,7 +43,19 @@ final class PublishedDate {
                                     .withResolverStyle(ResolverStyle.STRICT))
                     .toInstant());
 
+    /** The shapes of ISO 8601 and RFC 1123 dates, whether or not the date they name exists. */
+    private static final java.util.regex.Pattern DATE_SHAPED =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*|(?:[A-Za-z]{3}, )?\\d{1,2} [A-Za-z]{3} \\d{4}.*");
+
     private PublishedDate() {}
+
+    /**
+     * Whether {@code text} is written as a date in a form this reads yet names none worth showing: a day that does not
+     * exist, a year before 1990 or after next year. A date in a form this does not read (a local one) is not wrong.
+     */
+    static boolean wrong(String text) {
+        return text != null && DATE_SHAPED.matcher(text.strip()).matches() && parse(text) == null;
+    }
 
     /** The date, or {@code null} when {@code text} is none of the known forms or out of range. */
     static Instant parse(String text) {

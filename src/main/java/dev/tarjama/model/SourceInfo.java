@@ -21,6 +21,18 @@ public record SourceInfo(String url, String canonicalUrl, String published, Stri
         return PublishedDate.parse(published);
     }
 
+    /**
+     * This without a publication date that is written as one but names no real or believable day ("0001-01-01",
+     * "30 Feb 2025"), so that no page shows it; {@code dropped} is told the text left out.
+     */
+    public SourceInfo withoutWrongDate(java.util.function.Consumer<String> dropped) {
+        if (!PublishedDate.wrong(published)) {
+            return this;
+        }
+        dropped.accept(published);
+        return new SourceInfo(url, canonicalUrl, null, byline, siteName);
+    }
+
     /** This, with the fields it lacks taken from {@code other}. */
     public SourceInfo or(SourceInfo other) {
         return new SourceInfo(

@@ -121,6 +121,18 @@ class ResilienceTest {
     }
 
     @Test
+    void aCacheFileCutShortIsSaidOnceAndTheRunGoesOnWithoutIt() throws IOException {
+        java.nio.file.Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf("SQLite format 3\0".getBytes(), 900));
+
+        CliRun.Result run = new CliRun(dir).against(fake).run("translate", "a.txt", "--cache", "cut.db");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("cut.db"))).hasSize(1);
+        assertThat(run.err()).contains("goes on without the answer cache").doesNotContain("\tat ");
+        assertThat(dir.resolve("output/a/article.json")).exists();
+    }
+
+    @Test
     void refreshAsksAgainAndNoCacheNeitherReadsNorWrites() {
         new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt");
         new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "--refresh");

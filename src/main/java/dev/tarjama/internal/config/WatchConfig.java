@@ -24,6 +24,7 @@ import java.util.TreeSet;
  * max_items_per_cycle: 20
  * max_requests_per_cycle: 400
  * max_cost_per_day: 2.50
+ * item_retry: 5m             # the first wait before a failed article is tried again; it doubles
  * database: {env: TARJAMA_DB}  # several workers on one PostgreSQL
  * sources:
  *   - feed: https://example.org/rss
@@ -40,9 +41,11 @@ import java.util.TreeSet;
  * @param timing   the schedule of sources that name none ({@link Timing#NONE} for the default)
  * @param output   the output root, or {@code null}
  * @param sources  the sources with their own schedules
- * @param limits   the limits the watch keeps to
+ * @param limits    the limits the watch keeps to
+ * @param itemRetry the first wait before a failed article is tried again, or {@code null} for the default
  */
-public record WatchConfig(Timing timing, String output, List<Source> sources, Limits limits, Database database) {
+public record WatchConfig(
+        Timing timing, String output, List<Source> sources, Limits limits, Database database, Duration itemRetry) {
     /**
      * When a source is polled: every so long, or on a crontab schedule; both {@code null} for the watch's default.
      *
@@ -82,6 +85,7 @@ public record WatchConfig(Timing timing, String output, List<Source> sources, Li
             "max_items_per_cycle",
             "max_requests_per_cycle",
             "max_cost_per_day",
+            "item_retry",
             "database");
     private static final Set<String> SOURCE_KINDS = Set.of("feed", "page", "dir");
     private static final Set<String> SOURCE_KEYS = Set.of(
@@ -179,7 +183,24 @@ public record WatchConfig(Timing timing, String output, List<Source> sources, Li
                 root.hasNonNull("max_cost_per_day")
                         ? positive(file, root, "max_cost_per_day").doubleValue()
                         : null);
-        return new WatchConfig(timing(file, root), output, sources, limits, database(file, root.get("database")));
+        return new WatchConfig(
+                timing(file, root),
+                output,
+                sources,
+                limits,
+                database(file, root.get("database")),
+                itemRetry(file, root));
+    }
+
+    private static Duration itemRetry(Path file, JsonNode root) {
+        if (!root.hasNonNull("item_retry")) {
+            return null;
+        }
+        try {
+            return Schedule.every(root.get("item_retry").asText()).interval();
+        } catch (TarjamaException e) {
+            throw new ConfigurationException(file + ": item_retry: " + e.getMessage());
+        }
     }
 
     private static Database database(Path file, JsonNode value) {

@@ -126,15 +126,22 @@ public final class BriefRequests {
                 .build();
     }
 
-    /** The lines of an article's translated paragraphs; a paragraph left untranslated is given in its source. */
-    List<Line> lines(Article article, List<TranslatedParagraph> paragraphs) {
-        return paragraphs.stream()
-                .map(p -> new Line(
-                        p.index(),
-                        p.isOk()
-                                ? p.translation()
-                                : "(" + article.language() + ") " + p.source().text()))
-                .toList();
+    /**
+     * The lines of an article's translated paragraphs; a paragraph left untranslated is given in its source. A
+     * paragraph longer than {@code maxLineTokens} comes in several lines under its one id, so that a brief in parts
+     * can always fit its budget, however the article is shaped.
+     */
+    List<Line> lines(Article article, List<TranslatedParagraph> paragraphs, int maxLineTokens) {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (TranslatedParagraph p : paragraphs) {
+            String text = p.isOk()
+                    ? p.translation()
+                    : "(" + article.language() + ") " + p.source().text();
+            for (String piece : Runs.cut(List.of(text), TranslateStage::approxTokens, maxLineTokens)) {
+                lines.add(new Line(p.index(), piece));
+            }
+        }
+        return lines;
     }
 
     /** About how many tokens the lines take in a request. */

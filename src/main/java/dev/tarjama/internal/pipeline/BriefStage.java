@@ -70,7 +70,8 @@ final class BriefStage implements Stage<Work.Aligned, Work.Briefed> {
         Work.Glossed glossed = aligned.glossed();
         Article article = glossed.article();
         try {
-            Brief brief = briefOf(article, requests.lines(article, paragraphs), LABEL, glossed.usage(), 0);
+            Brief brief =
+                    briefOf(article, requests.lines(article, paragraphs, lineBudget / 2), LABEL, glossed.usage(), 0);
             return new Work.Briefed(
                     aligned,
                     BriefCitations.check(

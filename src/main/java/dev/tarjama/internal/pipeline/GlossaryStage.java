@@ -11,7 +11,6 @@ import dev.tarjama.model.GlossaryEntry;
 import dev.tarjama.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The article's agreed renderings: the user's own, then, with the glossary pass, what one request over the whole
@@ -70,10 +69,21 @@ final class GlossaryStage implements Stage<Work.Loaded, Work.Glossed> {
         return (int) Math.ceil(text.length() / 2.2);
     }
 
-    /** The article's text in consecutive runs of paragraphs, each within the budget. */
+    /**
+     * The article's text in consecutive runs within the budget: whole paragraphs where they fit, a paragraph too long
+     * for a part taken by its segments (what translation cuts it into), so that no request outgrows the context.
+     */
     private List<String> parts(Article article) {
-        return Runs.within(article.paragraphs(), p -> tokensAtMost(p.text()) + 2, partBudget).stream()
-                .map(run -> run.stream().map(Paragraph::text).collect(Collectors.joining("\n\n")))
+        List<String> pieces = new java.util.ArrayList<>();
+        for (Paragraph p : article.paragraphs()) {
+            if (tokensAtMost(p.text()) + 2 <= partBudget) {
+                pieces.add(p.text());
+            } else {
+                pieces.addAll(Runs.cut(p.segments(), GlossaryStage::tokensAtMost, partBudget / 2));
+            }
+        }
+        return Runs.within(pieces, text -> tokensAtMost(text) + 2, partBudget).stream()
+                .map(run -> String.join("\n\n", run))
                 .toList();
     }
 

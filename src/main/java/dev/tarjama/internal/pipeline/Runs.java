@@ -26,4 +26,27 @@ final class Runs {
         runs.add(run);
         return runs;
     }
+
+    /**
+     * The texts, none of them over {@code budget}: one that is longer is cut at spaces where it can be, else where it
+     * must. The pieces of a paragraph too long for one request, each short enough to travel in one.
+     */
+    static List<String> cut(List<String> texts, ToIntFunction<String> size, int budget) {
+        List<String> pieces = new ArrayList<>();
+        for (String text : texts) {
+            String rest = text;
+            while (size.applyAsInt(rest) > budget) {
+                // the share of the text that fits, found from its size: sizes grow with the length
+                int length = Math.max(1, (int) ((long) rest.length() * budget / Math.max(1, size.applyAsInt(rest))));
+                int at = rest.lastIndexOf(' ', length);
+                int end = at > length / 2 ? at : length;
+                pieces.add(rest.substring(0, end).strip());
+                rest = rest.substring(end).strip();
+            }
+            if (!rest.isEmpty()) {
+                pieces.add(rest);
+            }
+        }
+        return pieces;
+    }
 }

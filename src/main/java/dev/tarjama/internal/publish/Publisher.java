@@ -78,7 +78,7 @@ public final class Publisher {
                         + "; the previous record, with the edits, is kept as " + directory.relativize(kept));
             }
         }
-        List<Path> files = new OutputWriter(formats).write(carried.article(), directory);
+        List<Path> files = new OutputWriter(formats).write(carried.article(), directory, reporter::warn);
         folders.settled(placement);
         return new Published(carried.article(), directory, files, carried.kept(), kept);
     }

@@ -41,6 +41,14 @@ public final class OutputWriter {
      * @throws dev.tarjama.StorageException when the directory cannot be written, with the system's reason
      */
     public List<Path> write(TranslatedArticle article, Path directory) {
+        return write(article, directory, warning -> {});
+    }
+
+    /**
+     * As {@link #write(TranslatedArticle, Path)}; a format that declines the article (a PDF past its limits) is told to
+     * {@code warnings}, its stale file removed, and the others written.
+     */
+    public List<Path> write(TranslatedArticle article, Path directory, java.util.function.Consumer<String> warnings) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
@@ -48,8 +56,13 @@ public final class OutputWriter {
             recordFirst.sort(java.util.Comparator.comparing(f -> !f.fileName().equals(RECORD)));
             for (OutputFormat format : recordFirst) {
                 Path target = directory.resolve(format.fileName());
-                writeAtomically(target, out -> format.write(article, out));
-                written.add(target);
+                try {
+                    writeAtomically(target, out -> format.write(article, out));
+                    written.add(target);
+                } catch (FormatSkipped skipped) {
+                    Files.deleteIfExists(target); // an earlier version's file would no longer match the others
+                    warnings.accept(article.article().input() + ": " + skipped.getMessage());
+                }
             }
         } catch (IOException e) {
             throw new StorageException(

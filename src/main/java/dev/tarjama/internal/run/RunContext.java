@@ -103,7 +103,7 @@ public final class RunContext implements AutoCloseable {
                 ? parts.sharedCache()
                 : options.cache().file() == null
                         ? AnswerCache.NONE
-                        : SqliteAnswerCache.open(options.cache().file(), clock);
+                        : openCache(options.cache().file(), clock, reporter);
         this.price = parts.prices().priceOf(backend.model());
         this.usage = new UsageMeter(price.orElse(null));
         // twice as many threads as requests in flight: while one thread checks and stores an answer, another is
@@ -132,6 +132,19 @@ public final class RunContext implements AutoCloseable {
                 http.cancelAll();
             }
         }));
+    }
+
+    /**
+     * The cache file, or none when it cannot be opened (a file cut short, not a database at all): the run goes on
+     * without it, paying for what it asks, and says so once with what to do.
+     */
+    private static AnswerCache openCache(java.nio.file.Path file, Clock clock, Reporter reporter) {
+        try {
+            return SqliteAnswerCache.open(file, clock);
+        } catch (dev.tarjama.StorageException e) {
+            reporter.warn(e.getMessage() + "; this run goes on without the answer cache");
+            return AnswerCache.NONE;
+        }
     }
 
     public Options options() {

@@ -38,6 +38,7 @@ public final class ArticleLoader {
     private final FeedReader feeds = new FeedReader();
     private final Articles articles;
     private final int feedItems;
+    private final Consumer<String> warnings;
 
     /** A loader reading as {@code reading} says: its fetch policy, feed items and segment length. */
     public ArticleLoader(HttpClients http, dev.tarjama.Options.Reading reading) {
@@ -46,6 +47,7 @@ public final class ArticleLoader {
 
     /** @param warnings told what was read in a way the user should know of (a charset set aside, bytes replaced) */
     public ArticleLoader(HttpClients http, dev.tarjama.Options.Reading reading, Consumer<String> warnings) {
+        this.warnings = warnings;
         this.decoder = new TextDecoder(warnings);
         this.reader = new SourceReader(http, FetchPolicy.of(reading));
         this.articles = new Articles(reading.maxSegmentChars());
@@ -182,7 +184,7 @@ public final class ArticleLoader {
     private Article fragment(String name, String title, String html, String language, SourceInfo source) {
         String markup = html.contains("<") ? html : "<p>" + html.replace("\n\n", "</p><p>") + "</p>";
         ExtractedPage page = extractor.extractFragment(articles.normalize(markup));
-        return articles.fromBlocks(name, title, page.blocks(), "UTF-8", language, source);
+        return articles.fromBlocks(name, title, page.blocks(), "UTF-8", language, dated(name, source));
     }
 
     /** A page or a text file: extracted when it is HTML, split into paragraphs when it is text. */
@@ -191,7 +193,7 @@ public final class ArticleLoader {
         String document = articles.normalize(decoded.text());
         SourceInfo fetched = new SourceInfo(bytes.location(), null, null, null, null);
         if (!looksLikeHtml(bytes.contentType(), document)) {
-            return articles.fromPlainText(name, document, decoded.charset(), language, known.or(fetched));
+            return articles.fromPlainText(name, document, decoded.charset(), language, dated(name, known.or(fetched)));
         }
         ExtractedPage page = extractor.extract(document, bytes.location() == null ? "" : bytes.location());
         PageMetadata meta = page.metadata();
@@ -205,7 +207,13 @@ public final class ArticleLoader {
                 page.blocks(),
                 decoded.charset(),
                 lang,
-                known.or(fetched).or(described));
+                dated(name, known.or(fetched).or(described)));
+    }
+
+    /** The source without a publication date that names no believable day, with a warning saying so. */
+    private SourceInfo dated(String name, SourceInfo source) {
+        return source.withoutWrongDate(date -> warnings.accept(name + ": the publication date \"" + date
+                + "\" is not a real day between 1990 and next year; it is left out"));
     }
 
     /** What identifies an article across runs: an absolute path, an address, else a hash of its text. */

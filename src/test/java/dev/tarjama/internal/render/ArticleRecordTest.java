@@ -33,9 +33,16 @@ class ArticleRecordTest {
 
     /** An article with every kind of content a record holds: a title, a cut paragraph, a flag, an edit, a failure. */
     static TranslatedArticle article() {
+        return article(
+                "الجملة الأولى. الجملة الثانية.",
+                List.of("الجملة الأولى.", "الجملة الثانية."),
+                "The first sentence. The second sentence.");
+    }
+
+    /** The same article with another second paragraph. */
+    static TranslatedArticle article(String source, List<String> segments, String translation) {
         Paragraph title = new Paragraph(0, ParagraphKind.TITLE, "كود أحمر", List.of("كود أحمر"));
-        Paragraph cut = new Paragraph(
-                1, ParagraphKind.BODY, "الجملة الأولى. الجملة الثانية.", List.of("الجملة الأولى.", "الجملة الثانية."));
+        Paragraph cut = new Paragraph(1, ParagraphKind.BODY, source, segments);
         Paragraph heading = new Paragraph(2, ParagraphKind.HEADING, "عنوان فرعي", List.of("عنوان فرعي"));
         Paragraph lost = new Paragraph(3, ParagraphKind.BODY, "فقرة لم تترجم", List.of("فقرة لم تترجم"));
         Article article = new Article(
@@ -50,7 +57,7 @@ class ArticleRecordTest {
                         title, "Code Red", "The title.", ParagraphStatus.OK, null, List.of(), false, null),
                 new TranslatedParagraph(
                         cut,
-                        "The first sentence. The second sentence.",
+                        translation,
                         "Two sentences.",
                         ParagraphStatus.OK,
                         null,
