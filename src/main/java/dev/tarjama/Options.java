@@ -54,8 +54,17 @@ public record Options(Translation translation, Requests requests, Reading readin
                     Translation.DEFAULT_BATCH_TOKENS,
                     Translation.DEFAULT_CONTEXT_TOKENS,
                     null,
-                    0.2),
-            new Requests(4, 5, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(120), 0, 0),
+                    0.2,
+                    PlanGoal.BALANCED),
+            new Requests(
+                    4,
+                    5,
+                    Duration.ofSeconds(1),
+                    Duration.ofMinutes(10),
+                    Duration.ofSeconds(120),
+                    0,
+                    0,
+                    Latency.DEFAULT),
             new Reading(10, 10L * 1024 * 1024, Duration.ofSeconds(60), false, 1500),
             new Cache(null, false),
             new Output(List.of("brief", "html", "md", "json"), Paper.A4));
@@ -72,6 +81,8 @@ public record Options(Translation translation, Requests requests, Reading readin
      *                       take; a longer article is taken in parts
      * @param prompts        a directory of templates overriding the built-in ones, or {@code null}
      * @param temperature    sampling temperature, from 0 to 2 (low: translation is not creative writing)
+     * @param plan           what the planner weighs when it cuts paragraphs into batches of at most
+     *                       {@code batchTokens}: time, cost, or both
      */
     public record Translation(
             String targetLanguage,
@@ -81,7 +92,8 @@ public record Options(Translation translation, Requests requests, Reading readin
             int batchTokens,
             int contextTokens,
             Path prompts,
-            double temperature) {
+            double temperature,
+            PlanGoal plan) {
         /** About one screen of Arabic news: the measured default (see the README's cost section). */
         public static final int DEFAULT_BATCH_TOKENS = 1500;
         /** Inside the context of every model people use for this, with room to spare on the 128k ones. */
@@ -93,6 +105,7 @@ public record Options(Translation translation, Requests requests, Reading readin
             Objects.requireNonNull(targetLanguage, "targetLanguage");
             Objects.requireNonNull(glossary, "glossary");
             Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(plan, "plan");
             require(batchTokens >= 0, "batchTokens must be 0 (one paragraph per request) or more, was " + batchTokens);
             require(
                     contextTokens >= MIN_CONTEXT_TOKENS,
@@ -109,6 +122,7 @@ public record Options(Translation translation, Requests requests, Reading readin
      * @param retryDelay        the ceiling of the first backoff wait; it doubles per attempt, with full jitter
      * @param maxWait           how long one request may wait on a server that paces it (429 with a wait), without
      *                          counting attempts
+     * @param latency           how long the model is expected to take to answer, for the planner and the dry run
      * @param timeout           the limit for one request
      * @param requestsPerMinute at most this many requests in any minute, across every article; 0 for no limit
      * @param tokensPerMinute   at most about this many tokens in any minute; 0 for no limit
@@ -120,8 +134,10 @@ public record Options(Translation translation, Requests requests, Reading readin
             Duration maxWait,
             Duration timeout,
             int requestsPerMinute,
-            long tokensPerMinute) {
+            long tokensPerMinute,
+            Latency latency) {
         public Requests {
+            Objects.requireNonNull(latency, "latency");
             Objects.requireNonNull(retryDelay, "retryDelay");
             Objects.requireNonNull(maxWait, "maxWait");
             Objects.requireNonNull(timeout, "timeout");

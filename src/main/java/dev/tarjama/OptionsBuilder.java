@@ -14,6 +14,8 @@ public final class OptionsBuilder {
     private int contextTokens;
     private Path prompts;
     private double temperature;
+    private PlanGoal plan;
+    private Latency latency;
     private int concurrency;
     private int maxAttempts;
     private Duration retryDelay;
@@ -41,6 +43,7 @@ public final class OptionsBuilder {
         contextTokens = t.contextTokens();
         prompts = t.prompts();
         temperature = t.temperature();
+        plan = t.plan();
         Options.Requests r = from.requests();
         concurrency = r.concurrency();
         maxAttempts = r.maxAttempts();
@@ -49,6 +52,7 @@ public final class OptionsBuilder {
         timeout = r.timeout();
         requestsPerMinute = r.requestsPerMinute();
         tokensPerMinute = r.tokensPerMinute();
+        latency = r.latency();
         Options.Reading g = from.reading();
         feedItems = g.feedItems();
         maxPageBytes = g.maxPageBytes();
@@ -194,6 +198,18 @@ public final class OptionsBuilder {
         return this;
     }
 
+    /** See {@link Options.Translation#plan()}. */
+    public OptionsBuilder plan(PlanGoal plan) {
+        this.plan = plan;
+        return this;
+    }
+
+    /** See {@link Options.Requests#latency()}. */
+    public OptionsBuilder latency(Latency latency) {
+        this.latency = latency;
+        return this;
+    }
+
     /** See {@link Options.Output#paper()}. */
     public OptionsBuilder paper(Paper paper) {
         this.paper = paper;
@@ -211,9 +227,17 @@ public final class OptionsBuilder {
                         batchTokens,
                         contextTokens,
                         prompts,
-                        temperature),
+                        temperature,
+                        plan),
                 new Options.Requests(
-                        concurrency, maxAttempts, retryDelay, maxWait, timeout, requestsPerMinute, tokensPerMinute),
+                        concurrency,
+                        maxAttempts,
+                        retryDelay,
+                        maxWait,
+                        timeout,
+                        requestsPerMinute,
+                        tokensPerMinute,
+                        latency),
                 new Options.Reading(feedItems, maxPageBytes, fetchTimeout, allowPrivateNetwork, maxSegmentChars),
                 new Options.Cache(cacheFile, refresh),
                 new Options.Output(formats, paper));

@@ -15,6 +15,10 @@ import java.util.List;
  * @param sourceTokens   the article's own text in o200k tokens: what the input ratios divide by
  * @param backend        the backend it would be sent to
  * @param price          the model's price, or {@code null} when none is known
+ * @param batching       how the paragraphs were cut into requests and why, or {@code null} when no plan was weighed
+ *                       (one paragraph per request, or every paragraph in the cache)
+ * @param latency        the model's expected speed, for {@link #expectedTime()}
+ * @param concurrency    requests in flight at once
  */
 public record DryRun(
         Article article,
@@ -22,7 +26,10 @@ public record DryRun(
         int cachedSegments,
         long sourceTokens,
         BackendInfo backend,
-        Price price) {
+        Price price,
+        dev.tarjama.BatchPlan batching,
+        dev.tarjama.Latency latency,
+        int concurrency) {
     public DryRun {
         requests = List.copyOf(requests);
     }
@@ -40,6 +47,28 @@ public record DryRun(
         public boolean forParagraphs() {
             return label.startsWith("paragraph");
         }
+    }
+
+    /**
+     * How long the run is expected to take at the {@link #latency()}: the glossary pass, then the paragraph requests
+     * {@link #concurrency()} at a time, then the review's, then the brief (its parts side by side, then the brief over
+     * them). Reading the article and writing the files are not counted: they take a fraction of a second.
+     */
+    public java.time.Duration expectedTime() {
+        java.time.Duration total = java.time.Duration.ZERO;
+        for (String stage : List.of("glossary", "paragraph", "review", "brief")) {
+            List<Long> answers = requests.stream()
+                    .filter(r -> r.label().startsWith(stage) && !r.label().equals("brief"))
+                    .map(PlannedRequest::outputTokens)
+                    .toList();
+            total = total.plus(answers.isEmpty() ? java.time.Duration.ZERO : latency.ofAll(answers, concurrency));
+        }
+        for (PlannedRequest r : requests) {
+            if (r.label().equals("brief")) {
+                total = total.plus(latency.of(r.outputTokens()));
+            }
+        }
+        return total;
     }
 
     /** Requests for paragraphs. */

@@ -191,7 +191,10 @@ public final class Tarjama implements AutoCloseable {
                 (int) (article.segmentCount() - planned),
                 sourceTokens,
                 backend(),
-                context.price().orElse(null));
+                context.price().orElse(null),
+                plan.batching(),
+                options().requests().latency(),
+                options().requests().concurrency());
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.function.Function;
 
 /** Settings for a {@link Tarjama}; everything has a default except the backend. Not safe for use by several threads. */
 public final class TarjamaBuilder {
+    private dev.tarjama.internal.llm.RateBudget budget;
     private OptionsBuilder options = Options.builder();
     private Backend backend;
     private ChatModel chatModel;
@@ -146,6 +147,12 @@ public final class TarjamaBuilder {
         return this;
     }
 
+    /** Limits over a window of a test's choosing in place of the options' per-minute ones; for tests of this package. */
+    TarjamaBuilder rateBudget(dev.tarjama.internal.llm.RateBudget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
+        return this;
+    }
+
     /**
      * @throws ConfigurationException when no backend was given, an option is out of range or a prompt template is
      *                                broken
@@ -165,7 +172,7 @@ public final class TarjamaBuilder {
         RunContext.Parts parts = new RunContext.Parts(
                 config,
                 connector,
-                database == null ? null : database.budget(built.requests()),
+                budget != null ? budget : database == null ? null : database.budget(built.requests()),
                 database == null ? null : database.cache(),
                 prices,
                 reporter,

@@ -76,7 +76,7 @@ final class Console implements Reporter, AutoCloseable {
                 batched,
                 cached));
         if (!verbosity.quiet()) {
-            progress.start(article.input(), article.paragraphs().size());
+            progress.start(article.input(), article.paragraphs().size(), () -> progressDetail(usage));
         }
     }
 
@@ -115,11 +115,6 @@ final class Console implements Reporter, AutoCloseable {
     }
 
     @Override
-    public void glossaryStarted() {
-        detail("building the glossary");
-    }
-
-    @Override
     public void glossaryFailed(String reason) {
         warn("no glossary (" + reason + "); translating without agreed renderings");
     }
@@ -134,7 +129,8 @@ final class Console implements Reporter, AutoCloseable {
     public void followUpStarted(String what, int total) {
         detail(String.format(Locale.ROOT, "%s: asking about %d paragraph%s", what, total, total == 1 ? "" : "s"));
         if (!verbosity.quiet()) {
-            progress.start(what, total);
+            LiveUsage meter = usage;
+            progress.start(what, total, () -> meter == null ? "" : progressDetail(meter));
         }
     }
 
@@ -148,8 +144,20 @@ final class Console implements Reporter, AutoCloseable {
 
     @Override
     public void briefStarted() {
-        progress.stop();
         detail("writing the brief");
+        if (!verbosity.quiet()) {
+            // a named line while the brief is written: the translation's bar would sit full and still
+            LiveUsage meter = usage;
+            progress.start("brief", 1, () -> meter == null ? "writing" : "writing, " + progressDetail(meter));
+        }
+    }
+
+    @Override
+    public void glossaryStarted() {
+        detail("building the glossary");
+        if (!verbosity.quiet()) {
+            progress.start("glossary", 1, () -> "asking for the article's names and terms");
+        }
     }
 
     @Override

@@ -55,8 +55,18 @@ final class DryRunPrinter {
                 paragraphs == 0
                         ? ""
                         : String.format("%n  and one corrective re-ask for each paragraph whose answer fails a check"));
+        if (dryRun.batching() != null) {
+            out.println(dryRun.batching().line());
+        }
         out.printf(
                 Locale.ROOT, "tokens (estimate): %,d input, %,d output%n", dryRun.inputTokens(), dryRun.outputTokens());
+        out.printf(
+                Locale.ROOT,
+                "time (estimate): %.1f s at %s, %d request%s at a time, start-up and writing not counted%n",
+                dryRun.expectedTime().toMillis() / 1000.0,
+                dryRun.latency(),
+                dryRun.concurrency(),
+                dryRun.concurrency() == 1 ? "" : "s");
         out.printf(
                 Locale.ROOT,
                 "input per source token: %.2f in all, %.2f for the paragraph requests (the article: %,d tokens)%n",

@@ -2,6 +2,8 @@ package dev.tarjama.cli;
 
 import com.ibm.icu.util.ULocale;
 import dev.tarjama.ConfigurationException;
+import dev.tarjama.Latency;
+import dev.tarjama.PlanGoal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -46,6 +48,29 @@ final class OptionValues {
         }
         throw new ConfigurationException(
                 option + ": '" + value + "' is not a duration (examples: 500ms, 30s, 2m, 1h, 1d)");
+    }
+
+    /** {@code balanced}, {@code cheapest} or {@code fastest}. */
+    static PlanGoal planGoal(String value) {
+        for (PlanGoal goal : PlanGoal.values()) {
+            if (goal.flagName().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return goal;
+            }
+        }
+        throw new ConfigurationException("--plan: '" + value + "' is not a plan (balanced, cheapest or fastest)");
+    }
+
+    /** "500ms+15ms": the time to the first token, plus the time per output token; {@code null} for the default. */
+    static Latency latency(String value) {
+        if (value == null) {
+            return Latency.DEFAULT;
+        }
+        String[] parts = value.strip().split("\\s*\\+\\s*");
+        if (parts.length != 2) {
+            throw new ConfigurationException("--latency: '" + value
+                    + "' is not a latency: give the time to the first token and per output token, e.g. 500ms+15ms");
+        }
+        return new Latency(duration("--latency", parts[0]), duration("--latency", parts[1]));
     }
 
     /** A BCP 47 tag such as "en", "ar" or "pt-BR", in its canonical form. */

@@ -27,6 +27,14 @@ interface ProgressView extends AutoCloseable {
     /** A task of {@code total} steps starts; it replaces any display of an earlier task. */
     default void start(String task, int total) {}
 
+    /**
+     * A task of {@code total} steps starts, with {@code detail} saying what is in flight and spent; a live display
+     * asks it again as time passes, so a long request shows as one in flight while the clock ticks.
+     */
+    default void start(String task, int total, Supplier<String> detail) {
+        start(task, total);
+    }
+
     /** {@code done} of the total are finished; {@code detail} says what is in flight and spent (made only when shown). */
     default void update(int done, Supplier<String> detail) {}
 

@@ -129,6 +129,15 @@ public final class RunOptions {
         Integer batchTokens;
 
         @Option(
+                names = "--plan",
+                paramLabel = "GOAL",
+                order = 4,
+                description = "How paragraphs are cut into batches of at most --batch-tokens: balanced (the fastest "
+                        + "plan costing at most 12%% more than the cheapest), cheapest (the fewest requests) or "
+                        + "fastest (every free request slot used, whatever the cost). Default: balanced.")
+        String plan;
+
+        @Option(
                 names = "--context-tokens",
                 paramLabel = "N",
                 order = 4,
@@ -174,6 +183,14 @@ public final class RunOptions {
                 order = 3,
                 description = "At most about N tokens in any minute. Default: no limit.")
         Long tokensPerMinute;
+
+        @Option(
+                names = "--latency",
+                paramLabel = "FIRST+PER_TOKEN",
+                order = 3,
+                description = "How fast the model answers, for the batch plan and --dry-run's time: the wait for "
+                        + "the first token, then the time per output token, e.g. 300ms+8ms. Default: 500ms+15ms.")
+        String latency;
 
         @Option(
                 names = "--max-attempts",
@@ -237,6 +254,7 @@ public final class RunOptions {
         copy.translation.glossaryPass = translation.glossaryPass;
         copy.translation.review = translation.review;
         copy.translation.batchTokens = translation.batchTokens;
+        copy.translation.plan = translation.plan;
         copy.translation.contextTokens = translation.contextTokens;
         copy.translation.prompts = translation.prompts;
         copy.translation.maxSegmentChars = translation.maxSegmentChars;

@@ -93,6 +93,8 @@ final class SettingsResolver {
                                 : translation.glossaryPass ? GlossaryMode.PASS : GlossaryMode.FROM_ANSWERS)
                 .review(translation.review == null ? ReviewMode.OFF : ReviewMode.named(translation.review))
                 .batchTokens(batchTokens(translation.batchTokens))
+                .plan(OptionValues.planGoal(first(translation.plan, p.plan(), "balanced")))
+                .latency(OptionValues.latency(first(control.latency, p.latency(), null)))
                 .contextTokens(contextTokens(translation.contextTokens))
                 .prompts(
                         translation.prompts == null

@@ -1,6 +1,9 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.cli.process.Terminal;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,21 +12,46 @@ import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A live progress bar (me.tongfei's progressbar) on a {@link StatusLine}. The bar renders on its own thread and
- * hands each frame to the status line without waiting; this class holds no lock, so stopping the bar (which waits
- * for its last render) can never wait on a thread that waits on us.
+ * A live progress bar (me.tongfei's progressbar) on a {@link StatusLine}. The bar renders on its own thread every
+ * quarter second, whether or not a step was made, so its clock ticks through a long request; its detail (requests in
+ * flight, tokens) is asked again at the same pace. Frames go to the status line without waiting; this class holds no
+ * lock, so stopping the bar (which waits for its last render) can never wait on a thread that waits on us.
  */
 final class TerminalProgressView implements ProgressView {
     /** The longest task label: a name, not a path, so the bar keeps its room. */
     private static final int LABEL = 20;
+    /** How often the bar is drawn again. */
+    private static final int UPDATE_MILLIS = 250;
 
     private final StatusLine line;
     private final Terminal terminal;
     private final AtomicReference<ProgressBar> bar = new AtomicReference<>();
+    private final AtomicReference<Supplier<String>> detail = new AtomicReference<>();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "tarjama-progress-detail");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     TerminalProgressView(StatusLine line, Terminal terminal) {
         this.line = line;
         this.terminal = terminal;
+        ticker.scheduleWithFixedDelay(this::refreshDetail, UPDATE_MILLIS, UPDATE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshDetail() {
+        ProgressBar current = bar.get();
+        Supplier<String> source = detail.get();
+        if (current != null && source != null) {
+            current.setExtraMessage(source.get());
+        }
+    }
+
+    @Override
+    public void start(String task, int total, Supplier<String> detail) {
+        this.detail.set(detail);
+        start(task, total);
+        refreshDetail();
     }
 
     @Override
@@ -37,7 +65,8 @@ final class TerminalProgressView implements ProgressView {
                 .setTaskName(label(task))
                 .setInitialMax(total)
                 .setStyle(terminal.colour() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
-                .setUpdateIntervalMillis(250)
+                .setUpdateIntervalMillis(UPDATE_MILLIS)
+                .continuousUpdate()
                 .hideEta()
                 .setMaxRenderedLength(terminal.width() - 1)
                 .setConsumer(consumer(line, terminal.width() - 1))
@@ -56,11 +85,13 @@ final class TerminalProgressView implements ProgressView {
 
     @Override
     public void stop() {
+        detail.set(null);
         close(bar.getAndSet(null));
     }
 
     @Override
     public void close() {
+        ticker.shutdownNow();
         stop();
         line.close();
     }

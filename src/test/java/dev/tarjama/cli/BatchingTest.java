@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +48,8 @@ class BatchingTest {
     }
 
     private CliRun.Result run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("translate", "sample.txt", "--batch-tokens", "5000"));
+        List<String> args =
+                new ArrayList<>(List.of("translate", "sample.txt", "--batch-tokens", "5000", "--plan", "cheapest"));
         args.addAll(List.of(extra));
         return new CliRun(dir).against(fake).run(args.toArray(String[]::new));
     }
@@ -197,6 +199,41 @@ class BatchingTest {
                                 java.util.Collections.nCopies(20, "paragraph_translation").stream())
                         .toList());
         assertEveryParagraphBesideItsOwnSource();
+    }
+
+    @Test
+    void everyBatchAnswerMissingAnIdIsSplitAndThePartsGoOutTogether() throws IOException {
+        fake.withFixedDelay(Duration.ofMillis(300));
+        fake.withOverride(r -> {
+            if (!r.kind().equals("paragraph_batch")) {
+                return null;
+            }
+            List<Map.Entry<String, String>> items =
+                    new ArrayList<>(FakeProvider.faithfulBatch(r.userMessage()).entrySet());
+            items.remove(0);
+            return fake.batchAnswer(items);
+        });
+
+        CliRun.Result result = run("-j", "8", "-v");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertEveryParagraphBesideItsOwnSource();
+        assertThat(result.err())
+                .contains("batch p0–p19: id p0 missing → 2 requests")
+                .contains("batch p10–p19: id p10 missing → 2 requests");
+        List<Long> arrivals = translationRequests().stream()
+                .map(FakeProvider.Recorded::receivedNanos)
+                .sorted()
+                .toList();
+        int most = 0;
+        for (int i = 0; i < arrivals.size(); i++) {
+            int j = i;
+            while (j < arrivals.size() && arrivals.get(j) - arrivals.get(i) < 250_000_000L) {
+                j++;
+            }
+            most = Math.max(most, j - i); // sent within 250 ms of each other, each answered after 300 ms
+        }
+        assertThat(most).as("requests in flight at once during the splits").isGreaterThanOrEqualTo(4);
     }
 
     /** The whole batch, then its two halves, each answered. */

@@ -79,7 +79,7 @@ class ProvidersTest {
         fake = new FakeProvider(wire);
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-v");
+        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "-v", "--plan", "cheapest");
         CliRun.Result single =
                 new CliRun(dir).perParagraph().against(fake).run("translate", "a.txt", "-o", "single", "--no-cache");
 
@@ -133,7 +133,7 @@ class ProvidersTest {
         fake = new FakeProvider(wire).withCachedPrefix(100);
         Samples.copyCodeRed(dir, "a.txt");
 
-        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt");
+        CliRun.Result result = new CliRun(dir).against(fake).run("translate", "a.txt", "--plan", "cheapest");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode usage =

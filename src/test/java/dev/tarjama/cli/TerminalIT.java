@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,52 @@ class TerminalIT {
         assertThat(screen).as("the bar was drawn in place").contains("\r").contains("20/20");
         assertThat(PseudoTerminal.lines(screen))
                 .anySatisfy(line -> assertThat(line).contains("20/20 paragraphs translated"));
+    }
+
+    @Test
+    void duringOneLongBatchRequestTheClockTicksAndTheBriefHasANamedLine() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        fake.withFixedDelay(Duration.ofSeconds(6));
+        Process run = PseudoTerminal.start(
+                dir,
+                variables(),
+                dir.resolve("screen.txt"),
+                "translate",
+                "--backend",
+                "openai",
+                "--model",
+                "fake",
+                "code-red.ar.txt",
+                "-o",
+                "out",
+                "--plan",
+                "cheapest",
+                "--no-glossary");
+
+        assertThat(run.waitFor(60, TimeUnit.SECONDS))
+                .as("finished within 60 s; screen:%n%s", screen())
+                .isTrue();
+        assertThat(run.exitValue()).as(screen()).isEqualTo(ExitCodes.OK);
+        assertThat(fake.requestsOfKind("paragraph_batch")).hasSize(1);
+        // the frames drawn while the one batch request was out: before any paragraph was done
+        List<String> frames = java.util.Arrays.stream(screen().split("[\r\n]"))
+                .filter(frame -> frame.contains("0/20") && !frame.contains("20/20"))
+                .toList();
+        java.util.regex.Pattern clock = java.util.regex.Pattern.compile("\\((\\d+:\\d\\d:\\d\\d)\\)");
+        java.util.Set<String> times = new java.util.TreeSet<>();
+        frames.forEach(frame -> {
+            java.util.regex.Matcher m = clock.matcher(frame);
+            if (m.find()) {
+                times.add(m.group(1));
+            }
+        });
+        assertThat(times)
+                .as("the elapsed time while one request was out; frames:%n%s", frames)
+                .hasSizeGreaterThan(2);
+        assertThat(frames).anySatisfy(frame -> assertThat(frame).contains("1 in flight"));
+        assertThat(screen().split("[\r\n]"))
+                .as("a line named for the brief while it is written")
+                .anySatisfy(frame -> assertThat(frame).contains("brief").contains("writing"));
     }
 
     @Test

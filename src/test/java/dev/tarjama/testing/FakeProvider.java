@@ -143,6 +143,19 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     private volatile Duration fixedDelay = Duration.ZERO;
+    private volatile dev.tarjama.Latency model;
+    private final List<String> prompts = new CopyOnWriteArrayList<>();
+
+    /**
+     * Answers as a hosted model does: after {@code latency} — the time to the first token plus the time per token of
+     * the answer (o200k) — with the usage it reports counted for real: the prompt's tokens, the answer's, and the
+     * prompt's cached prefix as OpenAI counts it (the longest prefix an earlier request sent, from 1,024 tokens, in
+     * steps of 128). What the fake answers, a real model would have taken this long to write.
+     */
+    public FakeProvider withModelLatency(dev.tarjama.Latency latency) {
+        this.model = latency;
+        return this;
+    }
 
     /** Every answer's body arrives this long after its request. */
     public FakeProvider withFixedDelay(Duration delay) {
@@ -150,13 +163,13 @@ public final class FakeProvider implements AutoCloseable {
         return this;
     }
 
-    /** Answers arrive after a random delay up to this, so they come back out of order. */
     /** Reports {@code tokens} of every request's input as read from the provider's prompt cache. */
     public FakeProvider withCachedPrefix(int tokens) {
         this.cachedPrefix = tokens;
         return this;
     }
 
+    /** Answers arrive after a random delay up to this, so they come back out of order. */
     public FakeProvider withRandomDelay(int maxMillis) {
         this.maxDelayMillis = maxMillis;
         return this;
@@ -246,6 +259,9 @@ public final class FakeProvider implements AutoCloseable {
             custom = faults.pick(recorded);
         }
         MockResponse response = custom != null ? custom : normalAnswer(recorded);
+        if (custom == null && model != null) {
+            return response; // the model's own time, set with the answer
+        }
         long delay = fixedDelay.toMillis()
                 + (maxDelayMillis > 0 ? ThreadLocalRandom.current().nextInt(maxDelayMillis + 1) : 0);
         if (delay > 0) {
@@ -397,9 +413,39 @@ public final class FakeProvider implements AutoCloseable {
 
     private MockResponse normalAnswer(Recorded r) {
         String content = answerContent(r.kind(), r.paragraph(), r.userMessage());
-        return content == null
-                ? wire.error(400, "unexpected request kind " + r.kind())
-                : wire.completion(content, 120, 40, cachedPrefix);
+        if (content == null) {
+            return wire.error(400, "unexpected request kind " + r.kind());
+        }
+        dev.tarjama.Latency latency = model;
+        if (latency == null) {
+            return wire.completion(content, 120, 40, cachedPrefix);
+        }
+        String prompt = r.systemMessage() + "\n" + r.userMessage();
+        int input = tokens(r.systemMessage()) + tokens(r.userMessage()) + 8;
+        int output = tokens(content);
+        int cached = cachedTokens(prompt);
+        prompts.add(prompt);
+        return wire.completion(content, input, output, cached)
+                .setBodyDelay(latency.of(output).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private static int tokens(String text) {
+        return dev.tarjama.internal.llm.TokenEstimator.count(text);
+    }
+
+    /** The prompt's prefix an earlier request sent, in tokens, as OpenAI caches it: from 1,024, in steps of 128. */
+    private int cachedTokens(String prompt) {
+        int longest = 0;
+        for (String earlier : prompts) {
+            int n = Math.min(earlier.length(), prompt.length());
+            int i = 0;
+            while (i < n && earlier.charAt(i) == prompt.charAt(i)) {
+                i++;
+            }
+            longest = Math.max(longest, i);
+        }
+        int shared = longest == 0 ? 0 : tokens(prompt.substring(0, longest));
+        return shared < 1024 ? 0 : shared / 128 * 128;
     }
 
     /**

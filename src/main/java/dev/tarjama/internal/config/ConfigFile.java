@@ -48,7 +48,9 @@ public record ConfigFile(
             "timeout",
             "temperature",
             "glossary",
-            "output");
+            "output",
+            "plan",
+            "latency");
 
     /** @throws dev.tarjama.ConfigurationException when the file is not valid */
     static ConfigFile read(Path path) {
@@ -119,7 +121,9 @@ public record ConfigFile(
                 text(node, "timeout"),
                 node.hasNonNull("temperature") ? node.get("temperature").asDouble() : null,
                 text(node, "glossary"),
-                text(node, "output"));
+                text(node, "output"),
+                text(node, "plan"),
+                text(node, "latency"));
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> known, String where) {

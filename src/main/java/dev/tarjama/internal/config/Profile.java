@@ -15,6 +15,8 @@ package dev.tarjama.internal.config;
  * @param temperature  sampling temperature
  * @param glossary     a standing glossary file (CSV or TSV), relative to the config file
  * @param output       the output root, relative to the working directory
+ * @param plan         what the batch planner weighs: {@code balanced}, {@code cheapest}, {@code fastest}
+ * @param latency      how fast the model answers, e.g. {@code 500ms+15ms} (first token + per output token)
  */
 public record Profile(
         String backend,
@@ -28,9 +30,11 @@ public record Profile(
         String timeout,
         Double temperature,
         String glossary,
-        String output) {
+        String output,
+        String plan,
+        String latency) {
     public static final Profile EMPTY =
-            new Profile(null, null, null, null, null, null, null, null, null, null, null, null);
+            new Profile(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** This profile with every field it leaves unset taken from {@code lower}. */
     Profile over(Profile lower) {
@@ -46,7 +50,9 @@ public record Profile(
                 first(timeout, lower.timeout),
                 first(temperature, lower.temperature),
                 first(glossary, lower.glossary),
-                first(output, lower.output));
+                first(output, lower.output),
+                first(plan, lower.plan),
+                first(latency, lower.latency));
     }
 
     private static <T> T first(T a, T b) {

@@ -8,13 +8,12 @@ import java.util.random.RandomGenerator;
 
 /**
  * What the model-call chain shares with the rest of a run: the answer cache, the retry policy, the pacing state
- * (one throttle, one concurrency limit and one rate budget for every article and request), whom to tell about
+ * (one concurrency limit and one rate budget for every article and request), whom to tell about
  * retries, and the interrupt.
  *
  * @param cache        answers already paid for
  * @param readCache    use stored answers ({@code false} with {@code --refresh})
  * @param retry        attempts and waits
- * @param throttle     the run-wide pause after a rate-limit answer
  * @param concurrency  requests in flight, adapted to the server's 429s
  * @param budget       requests and tokens per minute
  * @param listener     told about retries and warnings
@@ -25,7 +24,6 @@ public record CallServices(
         AnswerCache cache,
         boolean readCache,
         RetryPolicy retry,
-        RunThrottle throttle,
         AdaptiveConcurrency concurrency,
         RateBudget budget,
         Reporter listener,
@@ -34,7 +32,6 @@ public record CallServices(
     public CallServices {
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(retry, "retry");
-        Objects.requireNonNull(throttle, "throttle");
         Objects.requireNonNull(concurrency, "concurrency");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(listener, "listener");

@@ -16,7 +16,6 @@ public final class ModelCalls {
                 new RetriedCall(
                         new PacedCall(
                                 new MeteredCall(new ChatModelCall(model, backend.apiKey())),
-                                s.throttle(),
                                 s.concurrency(),
                                 s.budget(),
                                 s.cancellation(),

@@ -3,13 +3,12 @@ package dev.tarjama.internal.llm;
 import dev.tarjama.Cancellation;
 
 /**
- * When a request may go: after any run-wide pause a server asked for, within the adaptive concurrency limit, and
- * under the requests- and tokens-per-minute budget. Rate-limit answers passing back through teach it: the server's
- * wait pauses every request, and the concurrency limit drops.
+ * When a request may go: within the adaptive concurrency limit, and under the requests- and tokens-per-minute budget.
+ * Rate-limit answers passing back through teach it: the concurrency limit drops (the request that was told to wait
+ * waits in {@link RetriedCall}).
  */
 final class PacedCall implements ModelCall {
     private final ModelCall next;
-    private final RunThrottle throttle;
     private final AdaptiveConcurrency concurrency;
     private final RateBudget budget;
     private final Cancellation cancellation;
@@ -17,13 +16,11 @@ final class PacedCall implements ModelCall {
 
     PacedCall(
             ModelCall next,
-            RunThrottle throttle,
             AdaptiveConcurrency concurrency,
             RateBudget budget,
             Cancellation cancellation,
             BackendHealth health) {
         this.next = next;
-        this.throttle = throttle;
         this.concurrency = concurrency;
         this.budget = budget;
         this.cancellation = cancellation;
@@ -32,7 +29,7 @@ final class PacedCall implements ModelCall {
 
     @Override
     public <T> Answer<T> ask(Question<T> question) {
-        long sentAt = throttle.await(cancellation) ? concurrency.acquire(cancellation) : -1;
+        long sentAt = concurrency.acquire(cancellation);
         if (sentAt < 0) {
             throw RequestFailedException.interrupted();
         }
@@ -54,7 +51,6 @@ final class PacedCall implements ModelCall {
             }
             if (e.kind() == FailureKind.RATE_LIMITED) {
                 concurrency.rateLimited(sentAt);
-                e.retryAfter().ifPresent(throttle::pauseFor);
             }
             throw e;
         } finally {

@@ -16,6 +16,17 @@ public final class RequestPlan {
     public record Planned(String label, long inputTokens, long outputTokens, int segments) {}
 
     private final List<Planned> requests = new CopyOnWriteArrayList<>();
+    private volatile dev.tarjama.BatchPlan batching;
+
+    /** How the paragraphs were cut into requests, once the planner has cut them. */
+    public void batching(dev.tarjama.BatchPlan plan) {
+        this.batching = plan;
+    }
+
+    /** How the paragraphs were cut into requests; {@code null} when no plan was weighed. */
+    public dev.tarjama.BatchPlan batching() {
+        return batching;
+    }
 
     void add(Planned planned) {
         requests.add(planned);

@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Tries a question until it is answered or there is no point: failures are retried with backoff up to the attempt
- * limit; a server pacing us is waited out without spending an attempt, within the question's time budget; a
+ * limit; a server pacing us is waited out by the request it paced, without spending an attempt, within the question's
+ * time budget; a
  * failure that no retry can fix stops the whole run ({@link BackendHealth}).
  */
 final class RetriedCall implements ModelCall {
@@ -67,7 +68,12 @@ final class RetriedCall implements ModelCall {
                 }
                 question.meter().retried();
                 listener.retrying(question.label(), failures + 1, reason, wait);
-                continue; // the pacing layer holds every request, this one included, until the wait is over
+                // this request waits as told; the others go on, fewer at a time (the concurrency limit dropped), so
+                // one article's pause never stalls the articles beside it
+                if (cancellation.sleep(wait.toMillis())) {
+                    throw RequestFailedException.interrupted();
+                }
+                continue;
             }
             failures++;
             boolean last = !failure.kind().retriable || failures >= policy.maxAttempts();

@@ -1,14 +1,18 @@
 package dev.tarjama.internal.pipeline;
 
+import dev.tarjama.BatchPlan;
 import dev.tarjama.Cancellation;
 import dev.tarjama.GlossaryMode;
+import dev.tarjama.Latency;
 import dev.tarjama.Options;
+import dev.tarjama.Price;
 import dev.tarjama.Reporter;
 import dev.tarjama.internal.check.ParagraphChecks;
 import dev.tarjama.internal.llm.ModelCall;
 import dev.tarjama.internal.llm.UsageMeter;
 import dev.tarjama.internal.prompt.PromptKind;
 import dev.tarjama.internal.prompt.PromptLibrary;
+import dev.tarjama.internal.prompt.PromptTemplate;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.BackendInfo;
 import dev.tarjama.model.GlossaryEntry;
@@ -17,6 +21,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,6 +32,24 @@ import java.util.random.RandomGenerator;
  * for, and the brief. Every model call goes through the run's one {@link ModelCall} chain.
  */
 public final class Pipeline {
+    /**
+     * What the batch planner needs to know of the run: the model's speed and price, how many requests the run may
+     * have in flight, and how many articles share them now.
+     *
+     * @param latency     the model's expected speed
+     * @param price       the model's price, or {@code null} when none is known
+     * @param concurrency requests in flight at once for the whole run
+     * @param articles    articles being translated now, shared by every pipeline of the run
+     * @param planned     told how each article's paragraphs were cut into requests
+     */
+    public record Planning(
+            Latency latency, Price price, int concurrency, AtomicInteger articles, Consumer<BatchPlan> planned) {
+        /** Requests one article may have in flight: the run's, shared by the articles in progress. */
+        int slots() {
+            return Math.max(1, concurrency / Math.max(1, articles.get()));
+        }
+    }
+
     private final GlossaryStage glossary;
     private final TranslateStage translate;
     private final CheckStage check;
@@ -43,6 +67,8 @@ public final class Pipeline {
     private final Options.Translation settings;
     private final Cancellation cancellation;
     private final Clock clock;
+    private final Planning planning;
+    private final BatchPlanner planner;
 
     public Pipeline(
             ModelCall model,
@@ -50,11 +76,13 @@ public final class Pipeline {
             Options.Translation settings,
             BackendInfo backend,
             Executor threads,
+            Executor splitThreads,
             Cancellation cancellation,
             Clock clock,
             RandomGenerator random,
             Reporter listener,
-            UsageMeter runUsage) {
+            UsageMeter runUsage,
+            Planning planning) {
         String target = settings.targetLanguage();
         this.glossary = new GlossaryStage(
                 model,
@@ -67,7 +95,9 @@ public final class Pipeline {
                 model,
                 new ParagraphRequests(prompts.get(PromptKind.TRANSLATE), target, random),
                 new BatchRequests(prompts.get(PromptKind.TRANSLATE_BATCH), target, random),
-                target);
+                target,
+                splitThreads,
+                listener);
         this.check = new CheckStage(checks, translate, target);
         this.brief = new BriefStage(
                 model,
@@ -95,6 +125,16 @@ public final class Pipeline {
         this.settings = settings;
         this.cancellation = cancellation;
         this.clock = clock;
+        this.planning = planning;
+        PromptTemplate batchTemplate = prompts.get(PromptKind.TRANSLATE_BATCH);
+        this.planner = new BatchPlanner(
+                settings.batchTokens(),
+                settings.plan(),
+                planning.latency(),
+                planning.price(),
+                // the instructions in English at about four characters a token, with the title and the paragraph
+                // before as context
+                batchTemplate.instructionChars() / 4 + BatchPlanner.CONTEXT_TOKENS);
     }
 
     /**
@@ -102,9 +142,23 @@ public final class Pipeline {
      * @throws dev.tarjama.BackendException when the backend stopped the run
      */
     public TranslatedArticle translate(Article article, List<GlossaryEntry> given) {
+        planning.articles().incrementAndGet();
+        try {
+            return translateCounted(article, given);
+        } finally {
+            planning.articles().decrementAndGet();
+        }
+    }
+
+    private TranslatedArticle translateCounted(Article article, List<GlossaryEntry> given) {
         CompletableFuture.runAsync(() -> translate.prepare(article, checks, settings.targetLanguage()), threads);
         Work.Glossed glossed = glossary.apply(new Work.Loaded(article, given, runUsage.child()));
-        List<Work.Unit> units = translate.units(glossed, article.segments(), settings.batchTokens()).stream()
+        TranslateStage.Units planned =
+                translate.units(glossed, article.segments(), settings.batchTokens(), planner, planning.slots());
+        if (planned.plan() != null) {
+            planning.planned().accept(planned.plan());
+        }
+        List<Work.Unit> units = planned.units().stream()
                 .map(unit -> new Work.Unit(glossed, unit))
                 .toList();
         TranslateStage.Needed needed = translate.requestsNeeded(units);

@@ -1,5 +1,7 @@
 package dev.tarjama.internal.pipeline;
 
+import dev.tarjama.BatchPlan;
+import dev.tarjama.Reporter;
 import dev.tarjama.internal.check.CheckInput;
 import dev.tarjama.internal.check.CompletenessCheck;
 import dev.tarjama.internal.check.NumbersCheck;
@@ -20,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Asks the model for a unit's translations: one draft per segment, or the reason it has none. A unit of several
@@ -27,8 +31,9 @@ import java.util.Set;
  * item passes the checks that betray a misplaced translation (completeness, numbers, no translation beside two
  * sources). Otherwise nothing is guessed: the unit is split in half and each half asked again, down to single
  * segments, so a translation never lands beside another paragraph's source; an answer that carries none of the ids
- * (a model that cannot follow the format) goes straight to single segments. Each segment's answer is then kept in
- * the cache under its own key, as if it had been asked alone.
+ * (a model that cannot follow the format) goes straight to single segments. The parts of a split go out together, as
+ * the run's concurrency allows, and {@code -v} says which batch was split and why. Each segment's answer is then kept
+ * in the cache under its own key, as if it had been asked alone.
  */
 final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
     /** No more segments than this in one request, however short: a long list invites skipped items. */
@@ -42,8 +47,24 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
     private final String targetLanguage;
     private final CompletenessCheck completeness = new CompletenessCheck();
     private final NumbersCheck numbers = new NumbersCheck();
+    private final Executor splits;
+    private final Reporter listener;
 
-    TranslateStage(ModelCall model, ParagraphRequests requests, BatchRequests batches, String targetLanguage) {
+    /**
+     * @param splits   where the first part of a split batch is asked while the second is asked on the calling thread;
+     *                 unbounded (the concurrency limit bounds the requests), so that a part never waits for a thread
+     *                 another part holds
+     * @param listener told of each split, with its reason
+     */
+    TranslateStage(
+            ModelCall model,
+            ParagraphRequests requests,
+            BatchRequests batches,
+            String targetLanguage,
+            Executor splits,
+            Reporter listener) {
+        this.splits = splits;
+        this.listener = listener;
         this.model = model;
         this.requests = requests;
         this.batches = batches;
@@ -57,46 +78,57 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
     }
 
     /**
-     * The units an article's segments are asked in: segments the cache answers alone (they cost nothing), the others
-     * in runs of consecutive segments of up to {@code batchTokens} source tokens; one segment per unit when
-     * {@code batchTokens} is 0.
+     * The units an article's segments are asked in, and the plan that cut them.
+     *
+     * @param plan how the segments that need a request were cut into batches; {@code null} when none was weighed (one
+     *             paragraph per request, or nothing to ask)
      */
-    List<TranslationUnit> units(Work.Glossed glossed, List<Segment> segments, int batchTokens) {
+    record Units(List<TranslationUnit> units, BatchPlan plan) {}
+
+    /**
+     * The units an article's segments are asked in: segments the cache answers alone (they cost nothing), the others
+     * in batches of consecutive segments cut by the {@link BatchPlanner} for {@code slots} requests in flight; one
+     * segment per unit when {@code batchTokens} is 0.
+     */
+    Units units(Work.Glossed glossed, List<Segment> segments, int batchTokens, BatchPlanner planner, int slots) {
         if (batchTokens <= 0) {
-            return segments.stream().map(TranslationUnit::of).toList();
+            return new Units(segments.stream().map(TranslationUnit::of).toList(), null);
         }
         List<Question<ParagraphRequests.SegmentAnswer>> singles =
                 segments.stream().map(s -> question(glossed, s, "")).toList();
         List<Boolean> answered = model.answeredEach(singles);
-        List<TranslationUnit> units = new ArrayList<>();
-        List<Segment> batch = new ArrayList<>();
-        int tokens = 0;
-        int output = 0;
+        // runs of consecutive segments that need a request: a batch never reaches across one the cache answers
+        List<List<Segment>> runs = new ArrayList<>();
+        List<Segment> run = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
             if (answered.get(i)) {
-                flush(batch, units);
-                tokens = 0;
-                output = 0;
-                units.add(TranslationUnit.of(segment));
-                continue;
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            } else {
+                run.add(segments.get(i));
             }
-            int size = approxTokens(segment.text());
-            int expected = ParagraphRequests.expectedTokens(segment.text());
-            if (!batch.isEmpty()
-                    && (tokens + size > batchTokens
-                            || output + expected > MAX_BATCH_OUTPUT_TOKENS
-                            || batch.size() >= MAX_SEGMENTS_PER_BATCH)) {
-                flush(batch, units);
-                tokens = 0;
-                output = 0;
-            }
-            batch.add(segment);
-            tokens += size;
-            output += expected;
         }
-        flush(batch, units);
-        return units;
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        if (runs.isEmpty()) {
+            return new Units(segments.stream().map(TranslationUnit::of).toList(), null);
+        }
+        BatchPlanner.Plan plan = planner.plan(runs, slots);
+        java.util.Iterator<List<Segment>> batches = plan.batches().iterator();
+        List<TranslationUnit> units = new ArrayList<>();
+        List<Segment> next = batches.next();
+        for (int i = 0; i < segments.size(); i++) {
+            if (answered.get(i)) {
+                units.add(TranslationUnit.of(segments.get(i)));
+            } else if (next != null && segments.get(i) == next.get(0)) {
+                units.add(next.size() == 1 ? TranslationUnit.of(next.get(0)) : new TranslationUnit(next));
+                next = batches.hasNext() ? batches.next() : null;
+            }
+        }
+        return new Units(units, plan.described());
     }
 
     /**
@@ -108,13 +140,6 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
         return (int) Math.ceil(text.length() / 2.8);
     }
 
-    private static void flush(List<Segment> batch, List<TranslationUnit> units) {
-        if (!batch.isEmpty()) {
-            units.add(new TranslationUnit(batch));
-            batch.clear();
-        }
-    }
-
     private List<Work.Draft> draft(Work.Glossed glossed, List<Segment> segments) {
         if (segments.size() == 1) {
             return List.of(ask(glossed, segments.get(0), ""));
@@ -124,20 +149,30 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
             answer = model.ask(batches.question(
                     glossed.article(), glossed.glossary(), new TranslationUnit(segments), glossed.usage()));
         } catch (RequestFailedException e) {
-            return halves(glossed, segments);
+            return halves(glossed, segments, "the request failed (" + e.getMessage() + ")");
         }
         List<BatchRequests.Item> items = answer.value().items();
-        Map<String, BatchRequests.Item> byId = accountedFor(segments, items);
-        if (byId == null) {
+        String unaccounted = unaccounted(segments, items);
+        if (unaccounted != null) {
             // an answer with none of the ids is a model that does not follow the format: halves would fail alike
-            return anyIdOf(segments, items) ? halves(glossed, segments) : singles(glossed, segments);
+            return anyIdOf(segments, items)
+                    ? halves(glossed, segments, unaccounted)
+                    : singles(glossed, segments, unaccounted);
         }
+        Map<String, BatchRequests.Item> byId = new HashMap<>();
+        items.forEach(item -> byId.put(item.id(), item));
         List<Work.Draft> drafts = new ArrayList<>(segments.size());
-        Set<String> translations = new HashSet<>();
+        Map<String, String> translations = new HashMap<>();
         for (Segment segment : segments) {
             BatchRequests.Item item = byId.get(segment.id());
-            if (!answer.planned() && (!plausible(glossed, segment, item) || !translations.add(item.translation()))) {
-                return halves(glossed, segments);
+            if (!answer.planned()) {
+                if (!plausible(glossed, segment, item)) {
+                    return halves(glossed, segments, segment.id() + "'s translation fails a check");
+                }
+                String twin = translations.putIfAbsent(item.translation(), segment.id());
+                if (twin != null) {
+                    return halves(glossed, segments, twin + " and " + segment.id() + " have the same translation");
+                }
             }
             List<GlossaryEntry> terms =
                     Glossary.applicable(segment.text(), answer.value().terms());
@@ -151,18 +186,32 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
         return drafts;
     }
 
-    /** The items by id when they are exactly the segments' ids, each once; else {@code null}. */
-    private static Map<String, BatchRequests.Item> accountedFor(
-            List<Segment> segments, List<BatchRequests.Item> items) {
-        Map<String, BatchRequests.Item> byId = new HashMap<>();
+    /**
+     * Why the items do not account for the segments exactly once each ("id p7 missing", "id p3 answered twice", "id
+     * p40 unknown"), or {@code null} when they do.
+     */
+    static String unaccounted(List<Segment> segments, List<BatchRequests.Item> items) {
+        Set<String> expected = new java.util.LinkedHashSet<>();
+        segments.forEach(s -> expected.add(s.id()));
+        Set<String> seen = new HashSet<>();
         for (BatchRequests.Item item : items) {
-            if (byId.put(item.id(), item) != null) {
-                return null; // an id answered twice
+            if (!expected.contains(item.id())) {
+                return "id " + item.id() + " unknown";
+            }
+            if (!seen.add(item.id())) {
+                return "id " + item.id() + " answered twice";
             }
         }
-        Set<String> expected = new HashSet<>();
-        segments.forEach(s -> expected.add(s.id()));
-        return byId.keySet().equals(expected) ? byId : null;
+        List<String> missing =
+                expected.stream().filter(id -> !seen.contains(id)).toList();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return (missing.size() == 1 ? "id " : "ids ")
+                + (missing.size() <= 3
+                        ? String.join(", ", missing)
+                        : missing.get(0) + " and " + (missing.size() - 1) + " more")
+                + " missing";
     }
 
     /** No sign that the item belongs to another segment: it is complete and carries the segment's figures. */
@@ -186,15 +235,42 @@ final class TranslateStage implements Stage<Work.Unit, Work.Drafted> {
         return segments.stream().anyMatch(s -> ids.contains(s.id()));
     }
 
-    private List<Work.Draft> singles(Work.Glossed glossed, List<Segment> segments) {
-        return segments.stream().map(s -> ask(glossed, s, "")).toList();
+    private List<Work.Draft> singles(Work.Glossed glossed, List<Segment> segments, String reason) {
+        listener.detail(batchName(segments) + ": " + reason + " → " + segments.size() + " requests, one per paragraph");
+        List<CompletableFuture<Work.Draft>> asked = segments.stream()
+                .map(s -> CompletableFuture.supplyAsync(() -> ask(glossed, s, ""), splits))
+                .toList();
+        return asked.stream().map(TranslateStage::join).toList();
     }
 
-    private List<Work.Draft> halves(Work.Glossed glossed, List<Segment> segments) {
+    /** The two halves asked side by side: the first on a split thread, the second on this one. */
+    private List<Work.Draft> halves(Work.Glossed glossed, List<Segment> segments, String reason) {
+        listener.detail(batchName(segments) + ": " + reason + " → 2 requests");
         int middle = segments.size() / 2;
-        List<Work.Draft> drafts = new ArrayList<>(draft(glossed, segments.subList(0, middle)));
-        drafts.addAll(draft(glossed, segments.subList(middle, segments.size())));
+        CompletableFuture<List<Work.Draft>> first =
+                CompletableFuture.supplyAsync(() -> draft(glossed, segments.subList(0, middle)), splits);
+        List<Work.Draft> second = draft(glossed, segments.subList(middle, segments.size()));
+        List<Work.Draft> drafts = new ArrayList<>(join(first));
+        drafts.addAll(second);
         return drafts;
+    }
+
+    /** The part's result; a failure that stops the run (the backend gone) goes on up as it was thrown. */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException stop) {
+                throw stop;
+            }
+            throw e;
+        }
+    }
+
+    /** "batch p0–p19". */
+    private static String batchName(List<Segment> segments) {
+        return "batch " + segments.get(0).id() + "–"
+                + segments.get(segments.size() - 1).id();
     }
 
     /** One segment's draft; {@code feedback} carries a check's findings when the first answer failed one. */

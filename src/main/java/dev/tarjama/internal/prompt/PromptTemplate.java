@@ -42,6 +42,11 @@ public final class PromptTemplate {
         return fingerprint;
     }
 
+    /** The length of the instructions, placeholders unfilled: what every request of this kind repeats. */
+    public int instructionChars() {
+        return system.length() + user.length();
+    }
+
     /** The system message with {@code values} filled in. */
     public String system(Map<String, String> values) {
         return fill(system, values);

@@ -1,6 +1,7 @@
 package dev.tarjama.internal.run;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.tarjama.BatchPlan;
 import dev.tarjama.Cancellation;
 import dev.tarjama.Options;
 import dev.tarjama.Reporter;
@@ -16,7 +17,6 @@ import dev.tarjama.internal.llm.ProviderWarmUp;
 import dev.tarjama.internal.llm.RateBudget;
 import dev.tarjama.internal.llm.RequestPlan;
 import dev.tarjama.internal.llm.RetryPolicy;
-import dev.tarjama.internal.llm.RunThrottle;
 import dev.tarjama.internal.llm.SlidingWindowBudget;
 import dev.tarjama.internal.llm.UsageMeter;
 import dev.tarjama.internal.pipeline.Pipeline;
@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything one run shares, built once from its {@link Options}: the backend, the clock, the interrupt, the
- * reporter, one HTTP client, the answer cache, one rate budget, throttle and concurrency limit for every article and
+ * reporter, one HTTP client, the answer cache, one rate budget and concurrency limit for every article and
  * request, the request threads, and the pipeline over the one model-call chain. Each part of the run is handed only
  * its own part of the options. Closing it releases all of them.
  */
@@ -51,6 +51,11 @@ public final class RunContext implements AutoCloseable {
     private final UsageMeter usage;
     private final java.util.Optional<dev.tarjama.Price> price;
     private final ExecutorService requestThreads;
+    /** Where the parts of a split batch are asked: unbounded, as the concurrency limit bounds what they send. */
+    private final ExecutorService splitThreads = Executors.newCachedThreadPool(daemonThreads("tarjama-split-"));
+    /** Articles being translated now: they share the run's request slots, and each is planned for its share. */
+    private final AtomicInteger articlesInFlight = new AtomicInteger();
+
     private final CallServices calls;
     private final PromptLibrary prompts;
     private final ArticleLoader loader;
@@ -114,7 +119,6 @@ public final class RunContext implements AutoCloseable {
                 cache,
                 !options.cache().refresh(),
                 RetryPolicy.of(requests),
-                new RunThrottle(),
                 new AdaptiveConcurrency(requests.concurrency()),
                 parts.budget() != null ? parts.budget() : SlidingWindowBudget.of(requests),
                 reporter,
@@ -209,26 +213,39 @@ public final class RunContext implements AutoCloseable {
 
     /** A pipeline that sends nothing: it reads the cache and records in {@code plan} what it would send. */
     public Pipeline planningPipeline(RequestPlan plan) {
-        return pipeline(ModelCalls.planning(backend, calls, plan));
+        // a dry run plans one article as if alone in the run
+        return pipeline(ModelCalls.planning(backend, calls, plan), new AtomicInteger(), plan::batching);
     }
 
     private Pipeline pipeline(ModelCall model) {
+        return pipeline(model, articlesInFlight, batchPlan -> reporter.detail(batchPlan.line()));
+    }
+
+    private Pipeline pipeline(ModelCall model, AtomicInteger articles, java.util.function.Consumer<BatchPlan> planned) {
         return new Pipeline(
                 model,
                 prompts,
                 options.translation(),
                 backend.info(),
                 requestThreads,
+                splitThreads,
                 cancellation,
                 clock,
                 random,
                 reporter,
-                usage);
+                usage,
+                new Pipeline.Planning(
+                        options.requests().latency(),
+                        price.orElse(null),
+                        options.requests().concurrency(),
+                        articles,
+                        planned));
     }
 
     @Override
     public void close() {
         requestThreads.shutdownNow();
+        splitThreads.shutdownNow();
         try {
             // a stopped run leaves requests unwinding; let them finish with the cache before it closes
             requestThreads.awaitTermination(2, TimeUnit.SECONDS);

@@ -38,7 +38,6 @@ class CachedCallTest {
                 cache,
                 true,
                 RetryPolicy.DEFAULT,
-                new RunThrottle(),
                 new AdaptiveConcurrency(4),
                 RateBudget.UNLIMITED,
                 new Reporter() {

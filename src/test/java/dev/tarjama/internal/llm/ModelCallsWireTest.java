@@ -60,7 +60,6 @@ class ModelCallsWireTest {
                 AnswerCache.NONE,
                 true,
                 new RetryPolicy(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMinutes(1)),
-                new RunThrottle(),
                 new AdaptiveConcurrency(4),
                 RateBudget.UNLIMITED,
                 new Reporter() {

@@ -62,10 +62,11 @@ class PipelineTest {
     }
 
     @Test
-    void theSampleIsTranslatedInOneBatchAndBriefed() {
+    void theSampleIsTranslatedInOneBatchAndBriefedWhenTheCheapestPlanIsAskedFor() {
         FaithfulChatModel model = new FaithfulChatModel();
 
-        TranslatedArticle article = translate(model, Options.defaults(), new Cancellation());
+        TranslatedArticle article = translate(
+                model, Options.builder().plan(dev.tarjama.PlanGoal.CHEAPEST).build(), new Cancellation());
 
         assertThat(article.paragraphs()).hasSize(20).allMatch(TranslatedParagraph::isOk);
         assertEveryParagraphBesideItsOwnSource(article);
