@@ -98,7 +98,15 @@ class WatchProcessIT {
         // slow enough that the kill comes mid-cycle although four articles are translated side by side
         fake.withFixedDelay(Duration.ofMillis(1500));
         JarProcess first = watch("--every", "1h");
-        awaitRequests(7, first);
+        awaitRequests(2, first);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (doneItems().isEmpty()) { // the kill comes once an article is finished, while others are in flight
+            assertThat(first.process().isAlive())
+                    .as("the watch ended early: " + first.stderr())
+                    .isTrue();
+            assertThat(System.nanoTime()).as("an article finished in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
 
         JarProcess second = watch("--once");
         assertThat(second.exited(60)).isTrue();
