@@ -27,16 +27,12 @@ final class TerminalProgressView implements ProgressView {
     private final Terminal terminal;
     private final AtomicReference<ProgressBar> bar = new AtomicReference<>();
     private final AtomicReference<Supplier<String>> detail = new AtomicReference<>();
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "tarjama-progress-detail");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Asks the detail again as time passes; started with the first bar that has one, so a run that draws none starts no thread. */
+    private final AtomicReference<ScheduledExecutorService> ticker = new AtomicReference<>();
 
     TerminalProgressView(StatusLine line, Terminal terminal) {
         this.line = line;
         this.terminal = terminal;
-        ticker.scheduleWithFixedDelay(this::refreshDetail, UPDATE_MILLIS, UPDATE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void refreshDetail() {
@@ -50,6 +46,19 @@ final class TerminalProgressView implements ProgressView {
     @Override
     public void start(String task, int total, Supplier<String> detail) {
         this.detail.set(detail);
+        if (ticker.get() == null) {
+            ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "tarjama-progress-detail");
+                thread.setDaemon(true);
+                return thread;
+            });
+            if (ticker.compareAndSet(null, started)) {
+                started.scheduleWithFixedDelay(
+                        this::refreshDetail, UPDATE_MILLIS, UPDATE_MILLIS, TimeUnit.MILLISECONDS);
+            } else {
+                started.shutdownNow();
+            }
+        }
         start(task, total);
         refreshDetail();
     }
@@ -91,7 +100,10 @@ final class TerminalProgressView implements ProgressView {
 
     @Override
     public void close() {
-        ticker.shutdownNow();
+        ScheduledExecutorService running = ticker.getAndSet(null);
+        if (running != null) {
+            running.shutdownNow();
+        }
         stop();
         line.close();
     }
