@@ -23,26 +23,25 @@ public record BatchPlan(PlanGoal goal, int slots, Latency latency, Expected chos
     public record Expected(int requests, long inputTokens, long outputTokens, Duration time, double cost) {}
 
     /**
-     * "balanced plan: 3 requests, expected 7.2 s, +8% cost over the cheapest (1 request, 19.8 s); 8 at a time at
-     * 500 ms + 15 ms per output token".
+     * "balanced plan: 3 requests, ~7.2 s, +8% cost (cheapest: 1 request, ~19.8 s); 8 at a time, 500 ms + 15 ms/token".
      */
     public String line() {
         StringBuilder line = new StringBuilder(goal.flagName())
                 .append(" plan: ")
                 .append(requests(chosen.requests()))
-                .append(", expected ")
+                .append(", ~")
                 .append(seconds(chosen.time()));
         if (chosen.requests() != cheapest.requests()) {
             double extra = cheapest.cost() <= 0 ? 0 : chosen.cost() / cheapest.cost() - 1;
-            line.append(String.format(Locale.ROOT, ", %+.0f%% cost over the cheapest (", extra * 100))
+            line.append(String.format(Locale.ROOT, ", %+.0f%% cost (cheapest: ", extra * 100))
                     .append(requests(cheapest.requests()))
-                    .append(", ")
+                    .append(", ~")
                     .append(seconds(cheapest.time()))
                     .append(')');
         }
         return line.append("; ")
                 .append(slots)
-                .append(" at a time at ")
+                .append(" at a time, ")
                 .append(latency)
                 .toString();
     }

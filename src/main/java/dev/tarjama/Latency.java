@@ -48,9 +48,9 @@ public record Latency(Duration firstToken, Duration perOutputToken) {
         return end;
     }
 
-    /** "500 ms + 15 ms per output token". */
+    /** "500 ms + 15 ms/token": the first token, then each token of the answer. */
     @Override
     public String toString() {
-        return firstToken.toMillis() + " ms + " + perOutputToken.toMillis() + " ms per output token";
+        return firstToken.toMillis() + " ms + " + perOutputToken.toMillis() + " ms/token";
     }
 }
