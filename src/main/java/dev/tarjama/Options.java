@@ -55,7 +55,8 @@ public record Options(Translation translation, Requests requests, Reading readin
                     Translation.DEFAULT_CONTEXT_TOKENS,
                     null,
                     0.2,
-                    PlanGoal.BALANCED),
+                    PlanGoal.BALANCED,
+                    Lexicon.installed()),
             new Requests(
                     4,
                     5,
@@ -83,6 +84,7 @@ public record Options(Translation translation, Requests requests, Reading readin
      * @param temperature    sampling temperature, from 0 to 2 (low: translation is not creative writing)
      * @param plan           what the planner weighs when it cuts paragraphs into batches of at most
      *                       {@code batchTokens}: time, cost, or both
+     * @param lexicon        the dictionary the addition check reads, or {@link Lexicon#OFF}
      */
     public record Translation(
             String targetLanguage,
@@ -93,7 +95,8 @@ public record Options(Translation translation, Requests requests, Reading readin
             int contextTokens,
             Path prompts,
             double temperature,
-            PlanGoal plan) {
+            PlanGoal plan,
+            Lexicon lexicon) {
         /** About one screen of Arabic news: the measured default (see the README's cost section). */
         public static final int DEFAULT_BATCH_TOKENS = 1500;
         /** Inside the context of every model people use for this, with room to spare on the 128k ones. */
@@ -106,6 +109,7 @@ public record Options(Translation translation, Requests requests, Reading readin
             Objects.requireNonNull(glossary, "glossary");
             Objects.requireNonNull(review, "review");
             Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(lexicon, "lexicon");
             require(batchTokens >= 0, "batchTokens must be 0 (one paragraph per request) or more, was " + batchTokens);
             require(
                     contextTokens >= MIN_CONTEXT_TOKENS,

@@ -15,6 +15,7 @@ public final class OptionsBuilder {
     private Path prompts;
     private double temperature;
     private PlanGoal plan;
+    private Lexicon lexicon;
     private Latency latency;
     private int concurrency;
     private int maxAttempts;
@@ -44,6 +45,7 @@ public final class OptionsBuilder {
         prompts = t.prompts();
         temperature = t.temperature();
         plan = t.plan();
+        lexicon = t.lexicon();
         Options.Requests r = from.requests();
         concurrency = r.concurrency();
         maxAttempts = r.maxAttempts();
@@ -204,6 +206,12 @@ public final class OptionsBuilder {
         return this;
     }
 
+    /** See {@link Options.Translation#lexicon()}. */
+    public OptionsBuilder lexicon(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        return this;
+    }
+
     /** See {@link Options.Requests#latency()}. */
     public OptionsBuilder latency(Latency latency) {
         this.latency = latency;
@@ -228,7 +236,8 @@ public final class OptionsBuilder {
                         contextTokens,
                         prompts,
                         temperature,
-                        plan),
+                        plan,
+                        lexicon),
                 new Options.Requests(
                         concurrency,
                         maxAttempts,

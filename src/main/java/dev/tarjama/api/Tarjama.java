@@ -220,6 +220,25 @@ public final class Tarjama implements AutoCloseable {
                 .write(article, directory, context.reporter()::warn);
     }
 
+    /**
+     * Why the addition check (a sentence no source word explains) is off although it was not switched off: one line
+     * naming what to install. Empty when it runs, or when {@link dev.tarjama.Lexicon#OFF} was chosen.
+     */
+    public java.util.Optional<String> additionCheckNote() {
+        return context.lexiconNote();
+    }
+
+    /**
+     * Where the addition check would read its dictionary from, without loading it: the files found, or empty when
+     * the check would be off (then {@link dev.tarjama.Lexicon#installHint()} says what to install).
+     *
+     * @throws dev.tarjama.ConfigurationException when {@code lexicon} names a place that holds no dictionary
+     */
+    public static java.util.Optional<Path> dictionaryOf(dev.tarjama.Lexicon lexicon) {
+        return dev.tarjama.internal.lexicon.LexiconFiles.locate(lexicon)
+                .map(dev.tarjama.internal.lexicon.LexiconFiles::index);
+    }
+
     /** What every article of this run has spent so far. */
     public Usage usage() {
         return context.usage().snapshot();

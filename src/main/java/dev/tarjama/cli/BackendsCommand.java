@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tarjama.Lexicon;
+import dev.tarjama.api.Tarjama;
 import dev.tarjama.cli.process.Environment;
 import dev.tarjama.internal.config.BackendProbe;
 import dev.tarjama.internal.config.BackendSurvey;
@@ -116,6 +118,14 @@ final class BackendsCommand implements Callable<Integer> {
                 .println(
                         "auto tries: a configured backend, then OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY/GOOGLE_API_KEY,"
                                 + " then Ollama, then an installed local model.");
+        Lexicon lexicon = settings.lexicon();
+        if (!lexicon.off()) {
+            env.out()
+                    .println(Tarjama.dictionaryOf(lexicon)
+                            .map(index -> "addition check: on, dictionary " + index)
+                            .orElse("addition check: off, no Arabic–English dictionary (" + Lexicon.installHint()
+                                    + ")"));
+        }
         settings.config()
                 .describe()
                 .ifPresent(files -> env.out()
@@ -139,6 +149,13 @@ final class BackendsCommand implements Callable<Integer> {
                     .put("default_model", row.model())
                     .put("usable", row.usable());
         }
+        Lexicon lexicon = settings.lexicon();
+        java.util.Optional<java.nio.file.Path> dictionary =
+                lexicon.off() ? java.util.Optional.empty() : Tarjama.dictionaryOf(lexicon);
+        root.putObject("addition_check")
+                .put("on", dictionary.isPresent())
+                .put("dictionary", dictionary.map(Object::toString).orElse(null))
+                .put("install", dictionary.isPresent() || lexicon.off() ? null : Lexicon.installHint());
         root.put("config", settings.config().describe().orElse(null));
         root.put("profile", settings.profile().name());
         try {

@@ -138,6 +138,16 @@ public final class RunOptions {
         String plan;
 
         @Option(
+                names = "--lexicon",
+                paramLabel = "DIR|FILE|off",
+                order = 4,
+                description = "The Arabic–English dictionary of the addition check (a sentence no source word "
+                        + "explains): a directory holding FreeDict's freedict-ara-eng.index and .dict.dz, or one of "
+                        + "those files; off to switch the check off. Default: Debian's, in /usr/share/dictd, when "
+                        + "installed (apt-get install dict-freedict-ara-eng); also TARJAMA_LEXICON.")
+        String lexicon;
+
+        @Option(
                 names = "--context-tokens",
                 paramLabel = "N",
                 order = 4,
@@ -255,6 +265,7 @@ public final class RunOptions {
         copy.translation.review = translation.review;
         copy.translation.batchTokens = translation.batchTokens;
         copy.translation.plan = translation.plan;
+        copy.translation.lexicon = translation.lexicon;
         copy.translation.contextTokens = translation.contextTokens;
         copy.translation.prompts = translation.prompts;
         copy.translation.maxSegmentChars = translation.maxSegmentChars;

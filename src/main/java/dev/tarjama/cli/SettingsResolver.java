@@ -3,6 +3,7 @@ package dev.tarjama.cli;
 import dev.tarjama.Backend;
 import dev.tarjama.ConfigurationException;
 import dev.tarjama.GlossaryMode;
+import dev.tarjama.Lexicon;
 import dev.tarjama.Options;
 import dev.tarjama.OptionsBuilder;
 import dev.tarjama.ReviewMode;
@@ -94,6 +95,7 @@ final class SettingsResolver {
                 .review(translation.review == null ? ReviewMode.OFF : ReviewMode.named(translation.review))
                 .batchTokens(batchTokens(translation.batchTokens))
                 .plan(OptionValues.planGoal(first(translation.plan, p.plan(), "balanced")))
+                .lexicon(lexicon(first(translation.lexicon, lexiconVariable(), p.lexicon())))
                 .latency(OptionValues.latency(first(control.latency, p.latency(), null)))
                 .contextTokens(contextTokens(translation.contextTokens))
                 .prompts(
@@ -190,5 +192,27 @@ final class SettingsResolver {
                     "--batch-tokens must be 0 (one paragraph per request) or more, was " + tokens);
         }
         return tokens;
+    }
+
+    /** The dictionary the environment or the profile names, for a command without a --lexicon flag. */
+    Lexicon lexicon() {
+        return lexicon(first(null, lexiconVariable(), profile().values().lexicon()));
+    }
+
+    /** {@code TARJAMA_LEXICON}, or {@code null} when it is unset or empty. */
+    private String lexiconVariable() {
+        String value = env.variables().get("TARJAMA_LEXICON");
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The dictionary a flag, profile or environment names: off, a path, or Debian's when installed. */
+    private Lexicon lexicon(String value) {
+        if (value == null || value.isBlank()) {
+            return Lexicon.installed();
+        }
+        if (value.equalsIgnoreCase("off")) {
+            return Lexicon.OFF;
+        }
+        return Lexicon.at(env.workingDirectory().resolve(value));
     }
 }

@@ -119,6 +119,7 @@ final class TranslateRuns {
             }
         }
         printer.finish();
+        tarjama.additionCheckNote().ifPresent(note -> env.out().println("note: " + note));
         return code;
     }
 }

@@ -235,7 +235,8 @@ class BrowserLayoutIT {
     }
 
     private String chromium(Path page, int width, String action) throws Exception {
-        String browser = Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "chromium";
+        String browser = dev.tarjama.testing.SystemPackage.executable("chromium", "chromium")
+                .toString();
         Process process = new ProcessBuilder(
                         browser,
                         "--headless",

@@ -36,6 +36,8 @@ public final class CliRun {
         variables.put("XDG_CONFIG_HOME", directory.resolve(".config").toString());
         // no Ollama for auto to find unless a test starts one: port 9 (discard) refuses at once
         variables.put("OLLAMA_HOST", "http://127.0.0.1:9");
+        // the fakes answer synthetic English that no dictionary explains; a test of the addition check sets its own
+        variables.put("TARJAMA_LEXICON", "off");
     }
 
     /** The run's interrupt signal, for tests of Ctrl-C. */

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * The translation is there, is not the source handed back, carries no untranslated source-script text outside
- * quotes and parentheses (where an original name may stand), and has a plausible length: bounds that narrow as the
- * source grows (see {@link LengthBounds}), so a paragraph missing its second half, or carrying a sentence the source
- * lacks, stands out where a single short sentence could not.
+ * quotes and parentheses (where an original name may stand), and has a plausible length for its source's (see
+ * {@link LengthScore}), so a paragraph missing its second half, or carrying much the source lacks, stands out where a
+ * single short sentence could not.
  */
 public final class CompletenessCheck implements ParagraphCheck {
     /** Quote and bracket pairs, where a translator may keep an original name. */
@@ -56,27 +56,27 @@ public final class CompletenessCheck implements ParagraphCheck {
                                 + " script left untranslated outside quotes"));
             }
         }
-        if (source.length() >= LengthBounds.MIN_SOURCE_CHARS) {
-            double ratio = (double) translation.length() / source.length();
-            if (ratio < LengthBounds.minRatio(source.length())) {
-                flags.add(new Flag(
-                        name(),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "the translation is %.0f%% of the source's length, where about %.0f%% is usual: part"
-                                        + " of it is probably missing",
-                                ratio * 100,
-                                LengthBounds.TYPICAL_RATIO * 100)));
-            } else if (ratio > LengthBounds.maxRatio(source.length())) {
-                flags.add(new Flag(
-                        name(),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "the translation is %.0f%% of the source's length, where about %.0f%% is usual: it"
-                                        + " probably adds text",
-                                ratio * 100,
-                                LengthBounds.TYPICAL_RATIO * 100)));
-            }
+        int sourceChars = source.length();
+        int targetChars = translation.length();
+        double ratio = (double) targetChars / Math.max(1, sourceChars);
+        if (LengthScore.tooShort(sourceChars, targetChars)) {
+            flags.add(new Flag(
+                    name(),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the translation is %.0f%% of the source's length, where about %.0f%% is usual: part"
+                                    + " of it is probably missing",
+                            ratio * 100,
+                            LengthScore.RATIO * 100)));
+        } else if (LengthScore.tooLong(sourceChars, targetChars)) {
+            flags.add(new Flag(
+                    name(),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the translation is %.0f%% of the source's length, where about %.0f%% is usual: it"
+                                    + " probably adds text",
+                            ratio * 100,
+                            LengthScore.RATIO * 100)));
         }
         return flags;
     }

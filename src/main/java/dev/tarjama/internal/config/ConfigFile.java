@@ -50,7 +50,8 @@ public record ConfigFile(
             "glossary",
             "output",
             "plan",
-            "latency");
+            "latency",
+            "lexicon");
 
     /** @throws dev.tarjama.ConfigurationException when the file is not valid */
     static ConfigFile read(Path path) {
@@ -123,7 +124,17 @@ public record ConfigFile(
                 text(node, "glossary"),
                 text(node, "output"),
                 text(node, "plan"),
-                text(node, "latency"));
+                text(node, "latency"),
+                lexicon(path, text(node, "lexicon")));
+    }
+
+    /** A dictionary path as absolute against the config file's directory; {@code off} as it is. */
+    private static String lexicon(Path configFile, String value) {
+        if (value == null || value.equalsIgnoreCase("off")) {
+            return value;
+        }
+        Path directory = configFile.toAbsolutePath().getParent();
+        return (directory == null ? Path.of(value) : directory.resolve(value)).toString();
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> known, String where) {

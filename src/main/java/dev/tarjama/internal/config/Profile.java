@@ -17,6 +17,8 @@ package dev.tarjama.internal.config;
  * @param output       the output root, relative to the working directory
  * @param plan         what the batch planner weighs: {@code balanced}, {@code cheapest}, {@code fastest}
  * @param latency      how fast the model answers, e.g. {@code 500ms+15ms} (first token + per output token)
+ * @param lexicon      the addition check's dictionary (a directory or file, made absolute against the config file's
+ *                     directory), or {@code off}
  */
 public record Profile(
         String backend,
@@ -32,9 +34,10 @@ public record Profile(
         String glossary,
         String output,
         String plan,
-        String latency) {
+        String latency,
+        String lexicon) {
     public static final Profile EMPTY =
-            new Profile(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new Profile(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** This profile with every field it leaves unset taken from {@code lower}. */
     Profile over(Profile lower) {
@@ -52,7 +55,8 @@ public record Profile(
                 first(glossary, lower.glossary),
                 first(output, lower.output),
                 first(plan, lower.plan),
-                first(latency, lower.latency));
+                first(latency, lower.latency),
+                first(lexicon, lower.lexicon));
     }
 
     private static <T> T first(T a, T b) {

@@ -58,7 +58,7 @@ public final class Pipeline {
     private final ReviewStage review;
     private final BriefStage brief;
     private final Dispatcher dispatcher;
-    private final ParagraphChecks checks = ParagraphChecks.standard();
+    private final ParagraphChecks checks;
     private final Executor threads;
     private final Reporter listener;
     private final UsageMeter runUsage;
@@ -82,8 +82,10 @@ public final class Pipeline {
             RandomGenerator random,
             Reporter listener,
             UsageMeter runUsage,
-            Planning planning) {
+            Planning planning,
+            ParagraphChecks checks) {
         String target = settings.targetLanguage();
+        this.checks = checks;
         this.glossary = new GlossaryStage(
                 model,
                 settings.glossary() == GlossaryMode.PASS

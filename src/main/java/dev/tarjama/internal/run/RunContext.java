@@ -5,7 +5,9 @@ import dev.tarjama.BatchPlan;
 import dev.tarjama.Cancellation;
 import dev.tarjama.Options;
 import dev.tarjama.Reporter;
+import dev.tarjama.internal.check.ParagraphChecks;
 import dev.tarjama.internal.http.HttpClients;
+import dev.tarjama.internal.lexicon.BilingualLexicon;
 import dev.tarjama.internal.llm.AdaptiveConcurrency;
 import dev.tarjama.internal.llm.BackendConfig;
 import dev.tarjama.internal.llm.BackendHealth;
@@ -62,6 +64,11 @@ public final class RunContext implements AutoCloseable {
     private final ModelConnector connector;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
+    private final java.util.Optional<dev.tarjama.internal.lexicon.LexiconFiles> lexiconFiles;
+    /** The addition check's dictionary as it loads, or {@code null} when the check is off. */
+    private final java.util.concurrent.CompletableFuture<java.util.Optional<BilingualLexicon>> lexicon;
+
+    private final ParagraphChecks checks;
     private Pipeline pipeline;
     private BackendHealth health;
 
@@ -125,6 +132,14 @@ public final class RunContext implements AutoCloseable {
                 cancellation,
                 random);
         this.loader = new ArticleLoader(http, options.reading(), reporter::warn);
+        // a --lexicon naming no dictionary fails here, before anything is read or asked; the dictionary loads while
+        // the article is read and the first requests are out
+        this.lexiconFiles = dev.tarjama.internal.lexicon.LexiconFiles.locate(
+                options.translation().lexicon());
+        this.lexicon = lexiconFiles
+                .map(files -> parts.process().lexicons().load(files, reporter::warn))
+                .orElse(null);
+        this.checks = ParagraphChecks.standard(this.lexicon);
         if (!backend.provider().equals("custom")) {
             // while the article is read, off the path to the first request
             ProviderWarmUp.start(backend, parts.process().warmProviders());
@@ -211,6 +226,24 @@ public final class RunContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Why the addition check is off although the user did not switch it off, in one line with what to install, or
+     * empty when it runs (or was switched off).
+     */
+    public java.util.Optional<String> lexiconNote() {
+        dev.tarjama.Lexicon chosen = options.translation().lexicon();
+        if (chosen.off()) {
+            return java.util.Optional.empty();
+        }
+        if (lexiconFiles.isEmpty()) {
+            return java.util.Optional.of("the addition check is off: no Arabic–English dictionary in "
+                    + chosen.location() + " (" + dev.tarjama.Lexicon.installHint() + ")");
+        }
+        return this.lexicon.join().isPresent()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("the addition check is off: the dictionary could not be read");
+    }
+
     /** A pipeline that sends nothing: it reads the cache and records in {@code plan} what it would send. */
     public Pipeline planningPipeline(RequestPlan plan) {
         // a dry run plans one article as if alone in the run
@@ -239,7 +272,8 @@ public final class RunContext implements AutoCloseable {
                         price.orElse(null),
                         options.requests().concurrency(),
                         articles,
-                        planned));
+                        planned),
+                checks);
     }
 
     @Override

@@ -51,7 +51,10 @@ class RunContextTest {
             Files.writeString(article, Samples.codeRedText() + "\n\nفقرة رقم " + (i + 1) + " في نهاية المقال.\n");
             articles.add(article);
         }
-        Options options = Options.builder().batchTokens(0).build(); // 22 requests per article: work for the limit
+        Options options = Options.builder()
+                .batchTokens(0)
+                .lexicon(dev.tarjama.Lexicon.OFF) // the fake's synthetic English: no dictionary explains it
+                .build(); // 22 requests per article: work for the limit
         BackendConfig backend =
                 BackendConfig.of(new Backend("openai", "gpt-test", fake.baseUrl(), CliRun.KEY, null), options);
         try (RunContext run = new RunContext(
