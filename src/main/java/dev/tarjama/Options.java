@@ -68,7 +68,7 @@ public record Options(Translation translation, Requests requests, Reading readin
                     Latency.DEFAULT),
             new Reading(10, 10L * 1024 * 1024, Duration.ofSeconds(60), false, 1500),
             new Cache(null, false),
-            new Output(List.of("brief", "html", "md", "json"), Paper.A4));
+            new Output(List.of("brief", "html", "md", "json"), Paper.A4, false));
 
     /**
      * What is asked of the model and how the article's paragraphs go into requests.
@@ -187,8 +187,10 @@ public record Options(Translation translation, Requests requests, Reading readin
      *
      * @param formats format names: brief, html, md, json, pdf, english, txt, tmx, xliff
      * @param paper   the paper a PDF is laid out on
+     * @param selfContained pages that carry their Arabic font (about 750 kB each) rather than linking the one copy
+     *                      an output root keeps in {@code assets/}: for a page that must travel alone
      */
-    public record Output(List<String> formats, Paper paper) {
+    public record Output(List<String> formats, Paper paper, boolean selfContained) {
         public Output {
             formats = List.copyOf(formats);
             Objects.requireNonNull(paper, "paper");

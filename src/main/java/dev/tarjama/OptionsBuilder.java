@@ -33,6 +33,7 @@ public final class OptionsBuilder {
     private boolean refresh;
     private List<String> formats;
     private Paper paper;
+    private boolean selfContained;
 
     OptionsBuilder(Options from) {
         Options.Translation t = from.translation();
@@ -65,6 +66,7 @@ public final class OptionsBuilder {
         refresh = from.cache().refresh();
         formats = from.output().formats();
         paper = from.output().paper();
+        selfContained = from.output().selfContained();
     }
 
     /** See {@link Options.Translation#targetLanguage()}. */
@@ -218,6 +220,12 @@ public final class OptionsBuilder {
         return this;
     }
 
+    /** See {@link Options.Output#selfContained()}. */
+    public OptionsBuilder selfContained(boolean selfContained) {
+        this.selfContained = selfContained;
+        return this;
+    }
+
     /** See {@link Options.Output#paper()}. */
     public OptionsBuilder paper(Paper paper) {
         this.paper = paper;
@@ -249,6 +257,6 @@ public final class OptionsBuilder {
                         latency),
                 new Options.Reading(feedItems, maxPageBytes, fetchTimeout, allowPrivateNetwork, maxSegmentChars),
                 new Options.Cache(cacheFile, refresh),
-                new Options.Output(formats, paper));
+                new Options.Output(formats, paper, selfContained));
     }
 }

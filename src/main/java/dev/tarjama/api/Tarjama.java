@@ -199,7 +199,8 @@ public final class Tarjama implements AutoCloseable {
 
     /**
      * Writes the formats of the {@link Options.Output} into {@code directory}, as the article is; returns the files
-     * written. To keep what a person post-edited in an earlier translation there, use {@link #translateInto}.
+     * written. To keep what a person post-edited in an earlier translation there, use {@link #translateInto}. The
+     * directory belongs to no output root, so its pages carry their Arabic font.
      *
      * @throws StorageException when the directory cannot be written
      */
@@ -295,7 +296,12 @@ public final class Tarjama implements AutoCloseable {
 
     private Publisher publisher(Path root) {
         return publishers.computeIfAbsent(
-                root.toAbsolutePath().normalize(), r -> new Publisher(r, context.clock(), context.reporter()));
+                root.toAbsolutePath().normalize(),
+                r -> new Publisher(
+                        r,
+                        context.clock(),
+                        context.reporter(),
+                        context.options().output().selfContained()));
     }
 
     /** An article already in the language it would be translated into is not translated. */

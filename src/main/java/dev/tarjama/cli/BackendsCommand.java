@@ -90,40 +90,25 @@ final class BackendsCommand implements Callable<Integer> {
     }
 
     private void printTable(List<BackendSurvey.Row> rows, SettingsResolver settings) {
-        String format = "%-10s %-30s %-9s %-30s %-22s %s%n";
-        env.out()
-                .printf(
-                        Locale.ROOT,
-                        format,
-                        "BACKEND",
-                        "CONFIGURED",
-                        "REACHABLE",
-                        "CREDENTIALS",
-                        "DEFAULT MODEL",
-                        "URL");
+        // two lines a backend, so the table fits an 80-column terminal: what it is, then what it would use
+        String first = "%-10s %-24s %-10s %s%n";
+        String second = "%-10s %s  %s%n";
+        env.out().printf(Locale.ROOT, first, "BACKEND", "CONFIGURED", "REACHABLE", "CREDENTIALS");
+        env.out().printf(Locale.ROOT, second, "", "DEFAULT MODEL", "URL");
         for (BackendSurvey.Row row : rows) {
-            env.out()
-                    .printf(
-                            Locale.ROOT,
-                            format,
-                            row.backend(),
-                            row.configured(),
-                            row.reachable(),
-                            row.credentials(),
-                            row.model(),
-                            row.url());
+            env.out().printf(Locale.ROOT, first, row.backend(), row.configured(), row.reachable(), row.credentials());
+            env.out().printf(Locale.ROOT, second, "", row.model(), row.url());
         }
         env.out().println();
         env.out()
-                .println(
-                        "auto tries: a configured backend, then OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY/GOOGLE_API_KEY,"
-                                + " then Ollama, then an installed local model.");
+                .println("auto tries: a configured backend, then OPENAI_API_KEY, ANTHROPIC_API_KEY,\n"
+                        + "GEMINI_API_KEY/GOOGLE_API_KEY, then Ollama, then an installed local model.");
         Lexicon lexicon = settings.lexicon();
         if (!lexicon.off()) {
             env.out()
                     .println(Tarjama.dictionaryOf(lexicon)
                             .map(index -> "addition check: on, dictionary " + index)
-                            .orElse("addition check: off, no Arabic–English dictionary (" + Lexicon.installHint()
+                            .orElse("addition check: off, no Arabic–English dictionary\n  (" + Lexicon.installHint()
                                     + ")"));
         }
         settings.config()

@@ -17,6 +17,9 @@ import java.util.Locale;
 final class Console implements Reporter, AutoCloseable {
     private final Verbosity verbosity;
     private final ProgressView progress;
+    /** What to do after an interrupt to finish, as this run's cache settings make it true. */
+    private volatile String resume = "rerun the same command to finish (nothing finished is asked again)";
+
     private volatile LiveUsage usage;
 
     Console(Verbosity verbosity, ProgressView progress) {
@@ -103,7 +106,7 @@ final class Console implements Reporter, AutoCloseable {
         java.util.List<String> parts = new java.util.ArrayList<>();
         parts.add(meter.inFlight() + " in flight");
         if (now.retries() > 0) {
-            parts.add(now.retries() + " retries");
+            parts.add(count(now.retries(), "retry", "retries"));
         }
         if (now.cacheHits() > 0) {
             parts.add(now.cacheHits() + " cached");
@@ -189,7 +192,7 @@ final class Console implements Reporter, AutoCloseable {
         if (article.interrupted()) {
             error(article.article().input() + ": interrupted with " + ok + " of "
                     + article.paragraphs().size()
-                    + " paragraphs translated; rerun the same command to finish (nothing finished is asked again)");
+                    + " paragraphs translated; " + resume);
         } else {
             article.paragraphs().stream()
                     .filter(p -> !p.isOk())
@@ -239,24 +242,43 @@ final class Console implements Reporter, AutoCloseable {
             return "";
         }
         double tokens = chars / 2.8;
-        return String.format(
-                Locale.ROOT,
-                "; input ≈ %.1f× the article's tokens (%.1f× for the paragraph requests)",
-                u.inputTokens() / tokens,
-                u.paragraphInputTokens() / tokens);
+        String line = String.format(Locale.ROOT, "; input ≈ %.1f× the article's tokens", u.inputTokens() / tokens);
+        // nothing to say of the paragraph requests when the cache answered them all
+        return u.paragraphInputTokens() == 0
+                ? line
+                : line
+                        + String.format(
+                                Locale.ROOT, " (%.1f× for the paragraph requests)", u.paragraphInputTokens() / tokens);
     }
 
     static String usageLine(Usage u, String model) {
         return String.format(
                 Locale.ROOT,
-                "usage: %d requests (%d retries), %d cache hits, %,d input + %,d output tokens, %s",
-                u.requests(),
-                u.retries(),
-                u.cacheHits(),
+                "usage: %s (%s), %s, %,d input + %,d output tokens, %s",
+                count(u.requests(), "request", "requests"),
+                count(u.retries(), "retry", "retries"),
+                count(u.cacheHits(), "cache hit", "cache hits"),
                 u.inputTokens(),
                 u.outputTokens(),
                 u.costUsd() == null
                         ? "cost unknown for model " + model
                         : String.format(Locale.ROOT, "about $%.4f", u.costUsd()));
+    }
+
+    /**
+     * Says how a run with these cache settings resumes after an interrupt: with {@code --refresh} the same command
+     * would ask everything again; without a cache nothing is kept to resume from.
+     */
+    void resumeWith(dev.tarjama.Options.Cache cache) {
+        if (cache.file() == null) {
+            resume = "rerun to finish (without a cache, every paragraph is asked again)";
+        } else if (cache.refresh()) {
+            resume = "rerun the same command without --refresh to finish (nothing finished is asked again)";
+        }
+    }
+
+    /** "1 request", "2 requests". */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

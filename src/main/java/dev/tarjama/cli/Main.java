@@ -84,7 +84,7 @@ public final class Main {
         cli.setErr(env.err());
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> report(env, error, commandLine));
         cli.setParameterExceptionHandler((error, ignored) -> {
-            env.err().println("tarjama: " + error.getMessage());
+            env.err().println("tarjama: " + UsageErrors.describe(error));
             env.err()
                     .println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName()
                             + " --help' for more information.");

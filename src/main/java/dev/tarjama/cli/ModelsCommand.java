@@ -40,10 +40,10 @@ final class ModelsCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Bare {@code tarjama models} lists what is installed, as {@code models list} does. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+        return spec.commandLine().getSubcommands().get("list").execute();
     }
 
     static String size(long bytes) {

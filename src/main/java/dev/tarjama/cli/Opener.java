@@ -16,6 +16,12 @@ final class Opener {
      */
     static void open(Path file, Map<String, String> variables, Console console) {
         boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
+        if (!mac && blank(variables.get("DISPLAY")) && blank(variables.get("WAYLAND_DISPLAY"))) {
+            // xdg-open would fall back to a text browser, or fail without a word
+            console.warn("--open: no desktop to open the page on (neither DISPLAY nor WAYLAND_DISPLAY is set); the page"
+                    + " is " + file);
+            return;
+        }
         List<String> command =
                 List.of(mac ? "open" : "xdg-open", file.toAbsolutePath().toString());
         try {
@@ -28,5 +34,9 @@ final class Opener {
         } catch (IOException e) {
             console.warn("--open: cannot run " + command.get(0) + " (" + e.getMessage() + "); the page is " + file);
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -32,6 +32,14 @@ final class OutputOptions {
     String paper;
 
     @Option(
+            names = "--self-contained",
+            order = 2,
+            description =
+                    "Pages that travel alone: bilingual.html carries its Arabic font (about 750 kB) instead of "
+                            + "linking the one copy the output root keeps in assets/. For a page to mail or archive on its own.")
+    boolean selfContained;
+
+    @Option(
             names = "--json",
             order = 3,
             description =
@@ -55,6 +63,7 @@ final class OutputOptions {
             options.formats(formats);
         }
         options.paper(paper());
+        options.selfContained(selfContained);
     }
 
     /** These options writing under {@code root} instead, when it is given. */
@@ -63,6 +72,7 @@ final class OutputOptions {
         copy.out = root != null ? Path.of(root) : out;
         copy.formats = formats;
         copy.paper = paper;
+        copy.selfContained = selfContained;
         copy.json = json;
         copy.open = open;
         copy.strict = strict;

@@ -67,8 +67,25 @@ final class RunSummary {
     }
 
     static void print(PrintWriter out, List<Entry> entries, Usage total, int exitCode) {
+        print(out, entries, total, exitCode, null);
+    }
+
+    /**
+     * The run's summary, whatever its end: {@code status} (ok, partial, failed, interrupted), {@code exit_code}, the
+     * {@code error} that stopped it ({@code message}, {@code kind}) when one did, the articles and the usage.
+     */
+    static void print(
+            PrintWriter out, List<Entry> entries, Usage total, int exitCode, dev.tarjama.TarjamaException stopped) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("status", status(exitCode, stopped));
         root.put("exit_code", exitCode);
+        if (stopped != null) {
+            root.putObject("error")
+                    .put("message", stopped.getMessage())
+                    .put("kind", stopped.kind().name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            root.putNull("error");
+        }
         ArrayNode articles = root.putArray("articles");
         for (Entry e : entries) {
             ObjectNode a = articles.addObject();
@@ -92,6 +109,16 @@ final class RunSummary {
             throw new UncheckedIOException(e);
         }
         out.flush();
+    }
+
+    private static String status(int exitCode, dev.tarjama.TarjamaException stopped) {
+        if (exitCode == ExitCodes.INTERRUPTED || exitCode == ExitCodes.TERMINATED) {
+            return "interrupted";
+        }
+        if (stopped != null) {
+            return "failed";
+        }
+        return exitCode == ExitCodes.OK ? "ok" : "partial";
     }
 
     private static void usage(ObjectNode node, Usage u) {

@@ -86,8 +86,18 @@ final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
         OutputOptions out = output == null ? new OutputOptions() : output;
         InputOptions in = input == null ? new InputOptions() : input;
         try (Console console = new Console(verbosity, ProgressViews.forCommand(env, verbosity))) {
-            RunSession.Session session = RunSession.open(env, console, run, in, out, dryRun, null);
+            RunSession.Session session;
+            try {
+                session = RunSession.open(env, console, run, in, out, dryRun, null);
+            } catch (dev.tarjama.TarjamaException stopped) {
+                if (out.json && !dryRun) { // nothing was run: the summary says why, for a script reading stdout
+                    RunSummary.print(
+                            env.out(), List.of(), dev.tarjama.model.Usage.NONE, ExitCodes.of(stopped), stopped);
+                }
+                throw stopped;
+            }
             try (Tarjama tarjama = session.tarjama()) {
+                console.resumeWith(tarjama.options().cache());
                 return translate(new TranslateRuns(tarjama, env, console, session.root(), out.strict), out);
             }
         }

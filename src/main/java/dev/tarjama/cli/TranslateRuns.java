@@ -34,8 +34,19 @@ final class TranslateRuns {
 
     /** Translates every article of every source; returns the exit code. */
     int translate(List<ArticleSource> sources, boolean json, boolean open) {
-        int code = ExitCodes.OK;
         List<RunSummary.Entry> entries = new ArrayList<>();
+        try {
+            return translate(sources, json, open, entries);
+        } catch (dev.tarjama.TarjamaException stopped) {
+            if (json) { // a failure that stops the run still leaves a summary of what was written before it
+                RunSummary.print(env.out(), entries, tarjama.usage(), ExitCodes.of(stopped), stopped);
+            }
+            throw stopped;
+        }
+    }
+
+    private int translate(List<ArticleSource> sources, boolean json, boolean open, List<RunSummary.Entry> entries) {
+        int code = ExitCodes.OK;
         for (ArticleSource source : sources) {
             if (env.cancellation().isCancelled()) {
                 entries.add(RunSummary.Entry.skipped(source.name(), "the run was interrupted before it started"));

@@ -101,13 +101,19 @@ class ReadmeExampleIT {
                     .contains("- OpenAI is valued");
             assertThat(dir.resolve("briefs/article/brief.md")).isNotEmptyFile();
             assertThat(dir.resolve("answers.db")).exists();
-            assertThat(fake.requests())
+            List<String> kinds =
+                    fake.requests().stream().map(FakeProvider.Recorded::kind).toList();
+            assertThat(kinds)
                     .as("the paragraphs in a few batches (as the planner cut them), the brief")
-                    .extracting(FakeProvider.Recorded::kind)
                     .contains("paragraph_batch", "article_brief")
-                    .hasSizeLessThanOrEqualTo(5)
-                    .filteredOn(kind -> kind.equals("article_brief"))
-                    .hasSize(1);
+                    .filteredOn(kind -> kind.equals("paragraph_batch"))
+                    .hasSizeLessThanOrEqualTo(4);
+            assertThat(kinds).filteredOn(kind -> kind.equals("article_brief")).hasSize(1);
+            // the example runs with the installed dictionary, if any: the fake's synthetic English is no translation,
+            // so the addition check may flag a paragraph, which is asked once more on its own, never twice
+            assertThat(kinds)
+                    .filteredOn(kind -> kind.equals("paragraph_translation"))
+                    .hasSizeLessThanOrEqualTo(20);
         }
     }
 }

@@ -386,6 +386,7 @@ class WatcherModelTest {
                             .formats(List.of("json", "brief"))
                             .concurrency(2)
                             .allowPrivateNetwork(true)
+                            .lexicon(dev.tarjama.Lexicon.OFF) // the model writes synthetic English
                             .build())
                     .clock(clock)
                     .cancellation(cancellation)

@@ -109,13 +109,34 @@ class BrowserLayoutIT {
     }
 
     @Test
-    void theSampleLaysOutRightToLeftWithAlignedRowsInTheEmbeddedFontAndFitsAPhone() throws Exception {
+    void theSampleLaysOutRightToLeftWithAlignedRowsInTheRootsSharedFontAndFitsAPhone() throws Exception {
         Samples.copyCodeRed(dir, "code-red.ar.txt");
         Path page = translated("code-red.ar.txt", "code-red.ar");
+        assertThat(Files.size(page)).as("the page without its font, in bytes").isLessThanOrEqualTo(60_000);
+        assertThat(Files.readString(page)).contains("../assets/amiri-regular.ttf");
 
         JsonNode wide = measure(page, 1280, "code-red-1280.png");
         JsonNode phone = measure(page, 420, "code-red-420.png");
+        assertLaidOutRightToLeftInAmiri(wide, phone);
+    }
 
+    @Test
+    void aSelfContainedPageCopiedAloneToAnotherFolderStillSetsArabicInItsFont() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        CliRun.Result result = new CliRun(dir)
+                .against(fake)
+                .run("translate", "code-red.ar.txt", "-f", "html", "-o", "out", "--self-contained");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        Path alone = Files.createDirectories(dir.resolve("mailed"));
+        Path page = Files.copy(dir.resolve("out/code-red.ar/bilingual.html"), alone.resolve("bilingual.html"));
+        assertThat(Files.readString(page)).doesNotContain("assets/");
+
+        JsonNode wide = measure(page, 1280, "self-contained-1280.png");
+        JsonNode phone = measure(page, 420, "self-contained-420.png");
+        assertLaidOutRightToLeftInAmiri(wide, phone);
+    }
+
+    private static void assertLaidOutRightToLeftInAmiri(JsonNode wide, JsonNode phone) {
         assertThat(wide.get("rows")).hasSize(20);
         for (JsonNode row : wide.get("rows")) {
             assertThat(row.get("direction").asText()).as(row.get("id").asText()).isEqualTo("rtl");
@@ -139,6 +160,41 @@ class BrowserLayoutIT {
                     .as("the page's own Arabic face was needed and loaded")
                     .contains("Amiri");
         }
+    }
+
+    @Test
+    void theOriginalHeadlineIsShownOnceInTheHeaderOnALineOfItsOwnWithItsQuotesInPlace() throws Exception {
+        Samples.copyCodeRed(dir, "code-red.ar.txt");
+        CliRun.Result result =
+                new CliRun(dir).against(fake).run("translate", "code-red.ar.txt", "-f", "html,english", "-o", "out");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        String headline = Jsoup.parse(
+                        Files.readAllLines(dir.resolve("code-red.ar.txt")).get(0))
+                .text()
+                .strip(); // the sample's first line carries <b> markup, which the article's title does not
+        assertThat(headline).endsWith("\""); // the sample's headline ends in a closing quote
+
+        for (String name : List.of("bilingual.html", "english.html")) {
+            Path page = dir.resolve("out/code-red.ar").resolve(name);
+            String header = Jsoup.parse(page.toFile())
+                    .select("header, article > h1 ~ p")
+                    .text();
+            assertThat(header.split(java.util.regex.Pattern.quote(headline), -1))
+                    .as(name + ": the original headline once in the header")
+                    .hasSize(2);
+            JsonNode probe = measure(page, 1280, "headline-" + name.replace(".html", ".png"), INDEX_PROBE);
+            assertThat(probe.get("titles")).as(name).hasSize(1);
+            JsonNode title = probe.get("titles").get(0);
+            assertThat(title.get("direction").asText()).isEqualTo("rtl");
+            assertThat(title.get("first").asDouble())
+                    .as(name + ": the headline's first letter is at its right, its closing quote at its left")
+                    .isGreaterThan(title.get("last").asDouble());
+        }
+        String brief = Jsoup.parse(dir.resolve("out/code-red.ar/bilingual.html").toFile())
+                .select("section.brief h3")
+                .eachText()
+                .toString();
+        assertThat(brief).contains("Key points", "Key figures", "People and organisations");
     }
 
     @Test

@@ -82,6 +82,12 @@ class CommandLineBehaviourTest {
         assertThat(underAFile.err()).contains("cannot write to").contains("notes.txt");
         assertThat(dash.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(dash.err()).contains("-o names a directory");
+        CliRun.Result proc = cli().run("translate", "a.txt", "-o", "/proc/nope");
+        assertThat(proc.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(proc.err().strip())
+                .as("the system's reason in words, not the path again")
+                .startsWith("tarjama: cannot write to /proc/nope: ")
+                .doesNotEndWith("/proc/nope: /proc/nope");
         assertThat(dir.resolve("-")).doesNotExist();
         assertThat(fake.requests()).as("nothing was paid for").isEmpty();
     }
@@ -141,6 +147,42 @@ class CommandLineBehaviourTest {
         assertThat(summary.at("/articles/1/status").asText()).isEqualTo("failed");
         assertThat(summary.at("/articles/1/error").asText()).isEqualTo("nope.txt: no such file");
         assertThat(summary.at("/usage/requests").asInt()).isEqualTo(21);
+        assertThat(summary.get("status").asText()).isEqualTo("partial");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsNamedWithWhatWasMeant() {
+        CliRun.Result command = cli().run("transalte", "x");
+        assertThat(command.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(command.err().lines().findFirst().orElseThrow())
+                .isEqualTo("tarjama: unknown command 'transalte'; did you mean 'translate'?");
+
+        CliRun.Result option = cli().run("translate", "--fromat", "html", "x");
+        assertThat(option.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(option.err().lines().findFirst().orElseThrow())
+                .isEqualTo("tarjama: unknown option '--fromat'; did you mean '--format'?");
+
+        CliRun.Result far = cli().run("translate", "--colour", "x");
+        assertThat(far.err().lines().findFirst().orElseThrow()).isEqualTo("tarjama: unknown option '--colour'");
+    }
+
+    @Test
+    void theJsonSummaryIsPrintedWhenTheBackendCannotBeReachedToo() throws IOException {
+        Samples.copyCodeRed(dir, "a.txt");
+
+        CliRun.Result result = new CliRun(dir)
+                .perParagraph()
+                .env("OPENAI_API_KEY", CliRun.KEY)
+                .env("OPENAI_BASE_URL", "http://127.0.0.1:9/v1") // the discard port: connection refused at once
+                .run("translate", "a.txt", "--backend", "openai", "--json", "-q", "--max-attempts", "1");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.BACKEND);
+        JsonNode summary = JSON.readTree(result.out());
+        assertThat(summary.get("exit_code").asInt()).isEqualTo(ExitCodes.BACKEND);
+        assertThat(summary.get("status").asText()).isEqualTo("failed");
+        assertThat(summary.at("/error/kind").asText()).isEqualTo("backend");
+        assertThat(summary.at("/error/message").asText()).isNotBlank();
+        assertThat(result.err().strip().lines()).hasSize(1);
     }
 
     @Test
@@ -177,6 +219,9 @@ class CommandLineBehaviourTest {
         assertThat(wrong.err()).contains("Try 'tarjama models list --help'");
         CliRun.Result top = cli().run("--bogus");
         assertThat(top.err()).contains("Try 'tarjama --help'");
+        CliRun.Result bare = cli().run("models");
+        assertThat(bare.exitCode()).as("bare 'models' lists what is installed").isZero();
+        assertThat(bare.out()).contains("no models installed");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tarjama.internal.render.SharedAssets;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
@@ -82,7 +83,9 @@ class FeedsTest {
 
     private List<Path> outputs() throws IOException {
         try (Stream<Path> folders = Files.list(dir.resolve("output"))) {
-            return folders.sorted().toList();
+            return folders.filter(f -> !f.getFileName().toString().equals(SharedAssets.DIRECTORY))
+                    .sorted()
+                    .toList();
         }
     }
 

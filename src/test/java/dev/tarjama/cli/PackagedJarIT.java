@@ -32,4 +32,25 @@ class PackagedJarIT {
                     .noneMatch(name -> name.startsWith("dev/langchain4j/http/client/jdk/"));
         }
     }
+
+    @Test
+    void theJarCarriesItsLicenceAndTheThirdPartyNotices() throws IOException {
+        try (ZipFile jar = new ZipFile(PseudoTerminal.jar().toFile())) {
+            for (String name : List.of("LICENSE", "NOTICE")) {
+                try (var in = jar.getInputStream(jar.getEntry(name))) {
+                    assertThat(in.readAllBytes()).as(name).isEqualTo(Files.readAllBytes(Path.of(name)));
+                }
+            }
+            try (var in = jar.getInputStream(jar.getEntry("THIRD-PARTY.txt"))) {
+                String notices = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(notices)
+                        .contains("okhttp (com.squareup.okhttp3:okhttp")
+                        .contains("picocli")
+                        .contains("lucene-analysis-common")
+                        .doesNotContain("junit"); // test libraries are not shipped
+            }
+            assertThat(jar.getEntry("dev/tarjama/internal/render/fonts/OFL.txt"))
+                    .isNotNull();
+        }
+    }
 }

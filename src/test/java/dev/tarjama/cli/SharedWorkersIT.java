@@ -149,8 +149,12 @@ class SharedWorkersIT {
         }
         try (Stream<Path> folders = Files.list(dir.resolve("out"))) {
             assertThat(folders.filter(Files::isDirectory)
-                            .filter(p -> !p.getFileName().toString().startsWith(".")))
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !p.getFileName().toString().equals("assets"))) // the root's shared font
                     .hasSize(ITEMS);
+            assertThat(dir.resolve("out/assets/amiri-regular.ttf"))
+                    .as("one font for the root")
+                    .isRegularFile();
         }
         // each paragraph asked once, but for what the killed worker had in flight: its requests in flight, at most -j
         // (4), whichever articles they were for

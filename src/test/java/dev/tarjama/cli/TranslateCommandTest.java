@@ -195,7 +195,9 @@ class TranslateCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         try (Stream<Path> outputs = Files.list(dir.resolve("briefs"))) {
-            Path out = outputs.findFirst().orElseThrow();
+            Path out = outputs.filter(p -> !p.getFileName().toString().equals("assets"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(out.getFileName().toString()).matches("stdin-[0-9a-f]{8}");
             JsonNode article = JSON.readTree(out.resolve("article.json").toFile());
             assertThat(article.at("/source/charset").asText()).isEqualTo("windows-1256");
@@ -360,7 +362,10 @@ class TranslateCommandTest {
         assertThat(result.out()).doesNotContain("Zq7Xv93L");
         try (Stream<Path> files = Files.walk(dir.resolve("output"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("Zq7Xv93L");
+                // bytes as Latin-1: the shared font is binary, and the key is ASCII whatever the file's encoding
+                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(file.toString())
+                        .doesNotContain("Zq7Xv93L");
             }
         }
     }
@@ -384,6 +389,6 @@ class TranslateCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().strip()).isEqualTo("tarjama: --concurrency must be between 1 and 64, was 0");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).contains("Unknown option: '--frobnicate'");
+        assertThat(unknown.err()).contains("unknown option '--frobnicate'");
     }
 }

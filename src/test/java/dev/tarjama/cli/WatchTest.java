@@ -2,6 +2,7 @@ package dev.tarjama.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tarjama.internal.render.SharedAssets;
 import dev.tarjama.testing.CliRun;
 import dev.tarjama.testing.FakeProvider;
 import dev.tarjama.testing.FakeSite;
@@ -68,7 +69,7 @@ class WatchTest {
         try (Stream<Path> list = Files.list(dir.resolve("out"))) {
             return list.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("."))
+                    .filter(n -> !n.startsWith(".") && !n.equals(SharedAssets.DIRECTORY)) // not an article's
                     .sorted()
                     .toList();
         }

@@ -1,6 +1,5 @@
 package dev.tarjama.internal.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -58,10 +57,8 @@ public record ConfigFile(
         JsonNode root;
         try {
             root = YAML.readTree(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new ConfigurationException(path + ": not valid YAML (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw new ConfigurationException(path + ": cannot be read (" + e.getMessage() + ")");
+            throw YamlErrors.of(path, e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new ConfigFile(path, null, Map.of(), Map.of(), Map.of(), worldReadable(path));

@@ -140,8 +140,7 @@ public record WatchConfig(
         try {
             root = YAML.readTree(file.toFile());
         } catch (IOException e) {
-            throw new ConfigurationException(file + ": cannot read it as YAML ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw YamlErrors.of(file, e);
         }
         if (root == null || !root.isObject()) {
             throw new ConfigurationException(file + ": expected keys every, output and sources");

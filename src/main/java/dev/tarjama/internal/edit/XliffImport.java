@@ -10,6 +10,8 @@ import dev.tarjama.StorageException;
 import dev.tarjama.internal.render.Formats;
 import dev.tarjama.internal.render.OutputFormat;
 import dev.tarjama.internal.render.OutputWriter;
+import dev.tarjama.internal.render.PageFont;
+import dev.tarjama.internal.render.SharedAssets;
 import dev.tarjama.model.TranslatedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,10 +73,11 @@ public final class XliffImport {
             OutputWriter.writeAtomically(
                     record, out -> out.write((JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8)));
             written.add(record);
+            PageFont font = pageFont(folder);
             for (OutputFormat format : Formats.select(List.of("all"), paper)) {
                 Path file = folder.resolve(format.fileName());
                 if (Files.exists(file) && !format.fileName().equals("article.json")) {
-                    OutputWriter.writeAtomically(file, out -> format.write(article, out));
+                    OutputWriter.writeAtomically(file, out -> format.write(article, out, font));
                     written.add(file);
                 }
             }
@@ -82,6 +85,19 @@ public final class XliffImport {
             throw new StorageException("cannot write to " + folder + ": " + e.getMessage(), e);
         }
         return new Result(folder, changed, written);
+    }
+
+    /**
+     * How the folder's pages get their Arabic face, as they got it before: a page that carried it (written with
+     * {@code --self-contained}, or before the root kept one copy) keeps carrying it; the others link the root's.
+     */
+    private static PageFont pageFont(Path folder) throws IOException {
+        Path page = folder.resolve("bilingual.html");
+        Path root = folder.toAbsolutePath().normalize().getParent();
+        if (root == null || (Files.isRegularFile(page) && Files.readString(page).contains("data:font/"))) {
+            return PageFont.EMBEDDED;
+        }
+        return SharedAssets.ensure(root, folder);
     }
 
     private static List<Integer> applyEdits(

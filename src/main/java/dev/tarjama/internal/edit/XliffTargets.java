@@ -28,9 +28,31 @@ final class XliffTargets {
     /** One unit of ours: its source as written, and its target as the translator left it ({@code null}: none). */
     record Unit(String source, String target) {}
 
+    /** Errors become the exception the parse throws, reported once in words; warnings are not the user's concern. */
+    private static final org.xml.sax.ErrorHandler QUIET = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {}
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     /**
      * @throws dev.tarjama.InputException when the file cannot be read or is not XLIFF 1.2
      */
+    private static String where(Exception e) {
+        return e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0
+                ? "line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": "
+                : "";
+    }
+
     static Map<Integer, Unit> read(Path file) {
         Document document;
         try (InputStream in = Files.newInputStream(file)) {
@@ -39,11 +61,13 @@ final class XliffTargets {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
-            document = factory.newDocumentBuilder().parse(in);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(QUIET); // the JDK's default prints "[Fatal Error] …" to stderr before throwing
+            document = builder.parse(in);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read it (" + e.getMessage() + ")", e);
         } catch (SAXException | ParserConfigurationException e) {
-            throw new InputException(file + ": not a well-formed XLIFF file (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": not a well-formed XLIFF file (" + where(e) + e.getMessage() + ")", e);
         }
         Element root = document.getDocumentElement();
         if (!"xliff".equals(root.getLocalName()) || !XLIFF.equals(root.getNamespaceURI())) {

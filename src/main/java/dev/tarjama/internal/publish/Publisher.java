@@ -17,11 +17,23 @@ import java.util.Locale;
  */
 public final class Publisher {
     private final OutputFolders folders;
+    /** The root whose shared assets the pages use, or {@code null} when every page carries its font. */
+    private final Path assetsRoot;
+
     private final Clock clock;
     private final Reporter reporter;
 
     public Publisher(Path root, Clock clock, Reporter reporter) {
+        this(root, clock, reporter, false);
+    }
+
+    /**
+     * @param selfContained pages that carry their Arabic font rather than linking the root's one copy in
+     *                      {@code assets/}
+     */
+    public Publisher(Path root, Clock clock, Reporter reporter, boolean selfContained) {
         this.folders = new OutputFolders(root);
+        this.assetsRoot = selfContained ? null : root;
         this.clock = clock;
         this.reporter = reporter;
     }
@@ -78,7 +90,7 @@ public final class Publisher {
                         + "; the previous record, with the edits, is kept as " + directory.relativize(kept));
             }
         }
-        List<Path> files = new OutputWriter(formats).write(carried.article(), directory, reporter::warn);
+        List<Path> files = new OutputWriter(formats, assetsRoot).write(carried.article(), directory, reporter::warn);
         folders.settled(placement);
         return new Published(carried.article(), directory, files, carried.kept(), kept);
     }

@@ -21,6 +21,11 @@ final class ArabicFont {
         return open(REGULAR);
     }
 
+    /** The font's licence (SIL Open Font License 1.1), which travels with every copy of it. */
+    static InputStream licence() {
+        return open("fonts/OFL.txt");
+    }
+
     /**
      * A face for the PDF with its glyph substitution table (GSUB) hidden. The PDF's Arabic is shaped by ICU into
      * presentation forms before it reaches the font, so the table is not needed; left visible, PDFBox applies its

@@ -7,10 +7,11 @@ import dev.tarjama.model.TranslatedArticle;
 import dev.tarjama.model.TranslatedParagraph;
 
 /**
- * One self-contained page: the brief, then source and translation side by side, one row per paragraph, anchored
+ * One page: the brief, then source and translation side by side, one row per paragraph, anchored
  * {@code #p<id>}. Every block carries its language and direction — taken from the text itself for a translation,
  * so an echoed source still lays out right to left — and runs of the other direction inside a block are isolated.
- * On a phone the columns stack, and the page prints cleanly.
+ * On a phone the columns stack, and the page prints cleanly. Its Arabic face is the output root's shared copy, or
+ * carried inside the page when it must travel alone ({@link PageFont}).
  */
 final class BilingualHtmlRenderer extends TextFormat {
     @Override
@@ -19,7 +20,17 @@ final class BilingualHtmlRenderer extends TextFormat {
     }
 
     @Override
+    public boolean usesFont() {
+        return true;
+    }
+
+    @Override
     String render(TranslatedArticle article) {
+        return render(article, PageFont.EMBEDDED);
+    }
+
+    @Override
+    String render(TranslatedArticle article, PageFont font) {
         String targetLang = article.targetLanguage();
         boolean targetRtl = rtl(targetLang);
         StringBuilder html = new StringBuilder(32_768);
@@ -34,7 +45,7 @@ final class BilingualHtmlRenderer extends TextFormat {
                 .append(Text.html(Headline.title(article)))
                 .append("</title>\n")
                 .append("<style>\n")
-                .append(HtmlStyle.fontFace())
+                .append(font.fontFace())
                 .append(HtmlStyle.CSS)
                 .append("</style>\n</head>\n<body>\n");
         header(html, article);
@@ -66,7 +77,7 @@ final class BilingualHtmlRenderer extends TextFormat {
                     .append(Bidi.isolate(article.article().title(), rtl(sourceLang)))
                     .append("</p>\n");
         }
-        String publication = Headline.publication(article);
+        String publication = Headline.publicationWithoutHeadline(article); // the line above shows the headline
         html.append("<p class=\"meta\">");
         if (!publication.isEmpty()) {
             html.append(Bidi.isolate(publication, false)).append("<br>");

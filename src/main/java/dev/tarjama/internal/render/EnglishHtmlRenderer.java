@@ -17,7 +17,8 @@ final class EnglishHtmlRenderer extends TextFormat {
             .meta, footer { color: #5f6368; font: .85rem/1.5 system-ui, sans-serif; }
             .missing { color: #a23b00; font-style: italic; }
             footer { border-top: 1px solid #e2e2e2; margin-top: 2rem; padding-top: .8rem; }
-            bdi { font-family: "Amiri", "Noto Naskh Arabic", serif; }
+            bdi, .original[dir="rtl"] { font-family: "Amiri", "Noto Naskh Arabic", serif; }
+            .original { color: #5f6368; font-size: 1.1rem; margin: 0 0 .4rem; }
             """;
 
     @Override
@@ -26,7 +27,21 @@ final class EnglishHtmlRenderer extends TextFormat {
     }
 
     @Override
+    public boolean usesFont() {
+        return true;
+    }
+
+    @Override
     String render(TranslatedArticle article) {
+        return render(article, PageFont.EMBEDDED);
+    }
+
+    /**
+     * The page links the output root's shared Arabic face for the quoted Arabic it may carry; a page that travels
+     * alone does without it (a few quoted words do not warrant 750 kB) and falls back to the reader's fonts.
+     */
+    @Override
+    String render(TranslatedArticle article, PageFont font) {
         String title = Headline.title(article);
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"")
@@ -36,11 +51,25 @@ final class EnglishHtmlRenderer extends TextFormat {
                 .append("<meta name=\"generator\" content=\"tarjama\">\n<title>")
                 .append(Text.html(title))
                 .append("</title>\n<style>\n")
+                .append(font.embedded() ? "" : font.fontFace())
                 .append(CSS)
                 .append("</style>\n</head>\n<body>\n<article>\n<h1>")
                 .append(Bidi.isolate(title, false))
                 .append("</h1>\n");
-        String publication = Headline.publication(article);
+        String original = article.article().title();
+        if (!original.isEmpty()) {
+            String language = article.article().language();
+            html.append("<p class=\"original\" lang=\"")
+                    .append(Text.html(language))
+                    .append("\" dir=\"")
+                    .append(dev.tarjama.model.Languages.direction(language))
+                    .append("\">")
+                    .append(Bidi.isolate(
+                            original,
+                            dev.tarjama.model.Languages.direction(language).equals("rtl")))
+                    .append("</p>\n");
+        }
+        String publication = Headline.publicationWithoutHeadline(article);
         String link = Headline.link(article);
         if (!publication.isEmpty() || link != null) {
             html.append("<p class=\"meta\">").append(Bidi.isolate(publication, false));

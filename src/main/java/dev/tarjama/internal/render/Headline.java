@@ -71,6 +71,18 @@ final class Headline {
      * unescaped; empty when the article says none of it.
      */
     static String publication(TranslatedArticle article) {
+        return publication(article, true);
+    }
+
+    /**
+     * As {@link #publication(TranslatedArticle)}, without the original headline: for a page that shows it on a line of
+     * its own, in its own direction (inside a left-to-right line its closing quote would stray to the other end).
+     */
+    static String publicationWithoutHeadline(TranslatedArticle article) {
+        return publication(article, false);
+    }
+
+    private static String publication(TranslatedArticle article, boolean withHeadline) {
         var source = article.article().source();
         java.util.List<String> parts = new java.util.ArrayList<>();
         String outlet = outlet(article);
@@ -83,7 +95,7 @@ final class Headline {
         if (source.published() != null && !source.published().isBlank()) {
             parts.add("published " + source.published());
         }
-        if (!article.article().title().isEmpty()) {
+        if (withHeadline && !article.article().title().isEmpty()) {
             parts.add("original headline «" + article.article().title() + "»");
         }
         return String.join(" · ", parts);

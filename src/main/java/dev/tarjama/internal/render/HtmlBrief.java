@@ -4,7 +4,10 @@ import dev.tarjama.model.Brief;
 import dev.tarjama.model.TranslatedArticle;
 import java.util.List;
 
-/** The brief at the top of the bilingual page: headline, summary, key points and figures linked to their rows. */
+/**
+ * The brief at the top of the bilingual page, in the sections of {@code brief.md}: headline, summary, key points and
+ * key figures linked to their rows, people and organisations with their original names.
+ */
 final class HtmlBrief {
     private HtmlBrief() {}
 
@@ -22,7 +25,7 @@ final class HtmlBrief {
         html.append("<h2>").append(Bidi.isolate(brief.headline(), false)).append("</h2>\n");
         html.append("<p>").append(Bidi.isolate(brief.summary(), false)).append("</p>\n");
         if (!brief.keyPoints().isEmpty()) {
-            html.append("<ul class=\"points\">\n");
+            html.append("<h3>Key points</h3>\n<ul class=\"points\">\n");
             for (Brief.KeyPoint point : brief.keyPoints()) {
                 html.append("<li>")
                         .append(Bidi.isolate(point.text(), false))
@@ -33,7 +36,7 @@ final class HtmlBrief {
             html.append("</ul>\n");
         }
         if (!brief.keyFigures().isEmpty()) {
-            html.append("<ul class=\"figures\">\n");
+            html.append("<h3>Key figures</h3>\n<ul class=\"figures\">\n");
             for (Brief.KeyFigure figure : brief.keyFigures()) {
                 html.append("<li><strong>")
                         .append(Bidi.isolate(figure.figure(), false))
@@ -42,6 +45,21 @@ final class HtmlBrief {
                         .append(cite(figure.sources()))
                         .append(warn(figure.flags()))
                         .append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        if (!brief.entities().isEmpty()) {
+            html.append("<h3>People and organisations</h3>\n<ul class=\"entities\">\n");
+            for (Brief.Entity entity : brief.entities()) {
+                html.append("<li><strong>")
+                        .append(Bidi.isolate(entity.name(), false))
+                        .append("</strong>");
+                if (!entity.original().isEmpty()) {
+                    html.append(" (<bdi dir=\"auto\">")
+                            .append(Text.html(entity.original()))
+                            .append("</bdi>)");
+                }
+                html.append(" · ").append(Text.html(entity.type())).append("</li>\n");
             }
             html.append("</ul>\n");
         }

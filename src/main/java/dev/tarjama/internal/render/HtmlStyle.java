@@ -33,6 +33,9 @@ final class HtmlStyle {
             .original { color: var(--muted); font-size: 1.05rem; margin: 0 0 .4rem; }
             .brief { background: #f6f8fa; border-radius: .5rem; padding: 1rem 1.25rem; margin: 0 0 1.5rem; }
             .brief h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
+            .brief h3 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
+                        margin: .8rem 0 0; }
+            .entities bdi { font-family: "Amiri", "Noto Naskh Arabic", "Geeza Pro", serif; }
             .brief ul { margin: .4rem 0; padding-inline-start: 1.2rem; }
             .brief .cite { color: var(--muted); font-size: .8rem; text-decoration: none; }
             .brief .warn { color: var(--warn); font-size: .85rem; }
@@ -49,15 +52,6 @@ final class HtmlStyle {
               @page { margin: 15mm; }
             }
             """;
-
-    /**
-     * The embedded Arabic face, carried inside the page (about 750 kB) so that it stands alone: the page is read on
-     * machines with no Arabic font at all, and an emailed or archived copy must look the same.
-     */
-    static String fontFace() {
-        return "@font-face { font-family: \"Amiri\"; src: url(\"" + ArabicFont.regularDataUrl()
-                + "\") format(\"truetype\"); font-display: block; }\n";
-    }
 
     private HtmlStyle() {}
 }

@@ -12,6 +12,16 @@ public interface OutputFormat {
     /** The file it writes, e.g. {@code bilingual.html}. */
     String fileName();
 
-    /** Writes the file's content to {@code out}; does not close it. */
+    /** Writes the file's content to {@code out}; does not close it. A page carries its own font. */
     void write(TranslatedArticle article, OutputStream out) throws IOException;
+
+    /** As {@link #write(TranslatedArticle, OutputStream)}, a page getting its font as {@code font} says. */
+    default void write(TranslatedArticle article, OutputStream out, PageFont font) throws IOException {
+        write(article, out);
+    }
+
+    /** Whether the file is a page that sets Arabic in the shared font. */
+    default boolean usesFont() {
+        return false;
+    }
 }

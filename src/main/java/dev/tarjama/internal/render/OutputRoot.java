@@ -38,6 +38,9 @@ public final class OutputRoot {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory, and it cannot be made there";
+        }
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
             return "a file stands where a directory should be (" + ((FileSystemException) e).getFile() + ")";
         }

@@ -28,9 +28,23 @@ public final class OutputWriter {
     }
 
     private final List<OutputFormat> formats;
+    /** The output root whose shared assets the pages use, or {@code null} for pages that carry their font. */
+    private final Path root;
 
+    /** A writer of pages that carry their own font: for a folder outside any output root, or one that travels. */
     public OutputWriter(List<OutputFormat> formats) {
+        this(formats, null);
+    }
+
+    /**
+     * A writer for folders under {@code root}, whose pages use the font written once at the root
+     * ({@link SharedAssets}).
+     *
+     * @param root the output root, or {@code null} for pages that carry their font
+     */
+    public OutputWriter(List<OutputFormat> formats, Path root) {
         this.formats = List.copyOf(formats);
+        this.root = root;
     }
 
     /**
@@ -52,12 +66,15 @@ public final class OutputWriter {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
+            PageFont font = root != null && formats.stream().anyMatch(OutputFormat::usesFont)
+                    ? SharedAssets.ensure(root, directory)
+                    : PageFont.EMBEDDED;
             List<OutputFormat> recordFirst = new ArrayList<>(formats);
             recordFirst.sort(java.util.Comparator.comparing(f -> !f.fileName().equals(RECORD)));
             for (OutputFormat format : recordFirst) {
                 Path target = directory.resolve(format.fileName());
                 try {
-                    writeAtomically(target, out -> format.write(article, out));
+                    writeAtomically(target, out -> format.write(article, out, font));
                     written.add(target);
                 } catch (FormatSkipped skipped) {
                     Files.deleteIfExists(target); // an earlier version's file would no longer match the others

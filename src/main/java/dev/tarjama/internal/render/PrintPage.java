@@ -84,7 +84,7 @@ final class PrintPage {
                     .append("</p>\n");
         }
         html.append("<p class=\"meta\">");
-        String publication = Headline.publication(article);
+        String publication = Headline.publicationWithoutHeadline(article); // the line above shows the headline
         if (!publication.isEmpty()) {
             html.append(direction(publication)).append("<br/>");
         }

@@ -62,7 +62,12 @@ public final class WatchPages {
      * @param cycle one line on the last cycle (what it did, and a budget that stopped it), shown under the heading
      */
     public static String indexHtml(List<IndexEntry> entries, String cycle, Instant generated) {
-        StringBuilder html = page("tarjama — translated articles");
+        return indexHtml(entries, cycle, generated, PageFont.EMBEDDED);
+    }
+
+    /** As {@link #indexHtml(List, String, Instant)}, the Arabic face as {@code font} says. */
+    public static String indexHtml(List<IndexEntry> entries, String cycle, Instant generated, PageFont font) {
+        StringBuilder html = page("tarjama — translated articles", font);
         html.append("<h1>Translated articles</h1>\n<p class=\"cycle\">Updated ")
                 .append(WHEN.format(generated))
                 .append(" · ")
@@ -111,7 +116,12 @@ public final class WatchPages {
 
     /** The digest of {@code day}: each entry's brief in full. */
     public static String digestHtml(LocalDate day, List<IndexEntry> entries) {
-        StringBuilder html = page("tarjama — digest " + day);
+        return digestHtml(day, entries, PageFont.EMBEDDED);
+    }
+
+    /** As {@link #digestHtml(LocalDate, List)}, the Arabic face as {@code font} says. */
+    public static String digestHtml(LocalDate day, List<IndexEntry> entries, PageFont font) {
+        StringBuilder html = page("tarjama — digest " + day, font);
         html.append("<h1>Digest of ")
                 .append(day)
                 .append("</h1>\n<p class=\"cycle\">")
@@ -146,12 +156,13 @@ public final class WatchPages {
         return md.toString();
     }
 
-    private static StringBuilder page(String title) {
+    private static StringBuilder page(String title, PageFont font) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>")
                 .append(Text.html(title))
                 .append("</title>\n<style>\n")
+                .append(font.embedded() ? "" : font.fontFace())
                 .append(CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
     }

@@ -4,6 +4,8 @@ import dev.tarjama.StorageException;
 import dev.tarjama.internal.render.BriefsFeed;
 import dev.tarjama.internal.render.IndexEntry;
 import dev.tarjama.internal.render.OutputWriter;
+import dev.tarjama.internal.render.PageFont;
+import dev.tarjama.internal.render.SharedAssets;
 import dev.tarjama.internal.render.WatchPages;
 import dev.tarjama.internal.store.ArticleLifecycle;
 import dev.tarjama.internal.store.LedgerEntry;
@@ -59,7 +61,8 @@ public final class WatchIndex {
                 ? cycle + " · the newest " + shown.size() + " of " + entries.size()
                         + " items (tarjama status lists all)"
                 : cycle;
-        write("index.html", WatchPages.indexHtml(shown, heading, now));
+        PageFont font = sharedFont();
+        write("index.html", WatchPages.indexHtml(shown, heading, now, font));
         write("index.md", WatchPages.indexMarkdown(shown, heading, now));
         List<IndexEntry> translated =
                 entries.stream().filter(e -> e.state() == ArticleState.DONE).toList();
@@ -74,7 +77,7 @@ public final class WatchIndex {
                     .filter(e -> WatchPages.day(e.updated()).equals(day))
                     .toList();
             write("digest-" + day + ".md", WatchPages.digestMarkdown(day, ofDay));
-            write("digest-" + day + ".html", WatchPages.digestHtml(day, ofDay));
+            write("digest-" + day + ".html", WatchPages.digestHtml(day, ofDay, font));
         }
     }
 
@@ -113,6 +116,16 @@ public final class WatchIndex {
      * Through a temporary file of its own and a rename: several workers sharing a database may publish into one
      * output root at the same moment, and a reader sees one whole page or another, never a mix.
      */
+    /** The root's shared Arabic face, written when missing, for the original headlines the pages show. */
+    private PageFont sharedFont() {
+        try {
+            return SharedAssets.ensure(root, root);
+        } catch (IOException e) {
+            throw new StorageException(
+                    "cannot write " + root.resolve(SharedAssets.DIRECTORY) + ": " + e.getMessage(), e);
+        }
+    }
+
     private void write(String name, String content) {
         Path target = root.resolve(name);
         try {

@@ -55,9 +55,12 @@ class ConfigTest {
 
     @Test
     void brokenYamlIsAUsageErrorNamingTheFile() throws IOException {
-        Files.writeString(dir.resolve("tarjama.yaml"), "profiles: [unclosed\n");
+        Files.writeString(dir.resolve("tarjama.yaml"), "profile: a\nprofiles:\n  a: [unclosed\n");
 
-        assertThatThrownBy(this::load).hasMessageStartingWith(dir.resolve("tarjama.yaml") + ": not valid YAML");
+        assertThatThrownBy(this::load)
+                .hasMessageStartingWith(dir.resolve("tarjama.yaml") + ": line ")
+                .hasMessageContaining("not valid YAML")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     @Test
