@@ -221,6 +221,11 @@ public final class Tarjama implements AutoCloseable {
                 .write(article, directory, context.reporter()::warn);
     }
 
+    /** Every output format's name, as {@link dev.tarjama.Options.Output#formats()} takes them, in writing order. */
+    public static List<String> formatNames() {
+        return List.copyOf(Formats.names());
+    }
+
     /**
      * Why the addition check (a sentence no source word explains) is off although it was not switched off: one line
      * naming what to install. Empty when it runs, or when {@link dev.tarjama.Lexicon#OFF} was chosen.

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  source <(tarjama completion bash)                     # in ~/.bashrc",
-            "  tarjama completion zsh > \"${fpath[1]}/_tarjama\"        # zsh, then start a new shell"
+            "  tarjama completion zsh > \"${fpath[1]}/_tarjama\""
         })
 final class CompletionCommand implements Callable<Integer> {
     private final Environment env;
@@ -35,7 +35,7 @@ final class CompletionCommand implements Callable<Integer> {
                     "completion: '" + shell + "' is not a shell tarjama knows; use bash or zsh");
         }
         CommandLine everything = Main.commandLine(env, new String[0]);
-        String script = AutoComplete.bash("tarjama", everything);
+        String script = CompletionScript.bash(AutoComplete.bash("tarjama", everything));
         if (shell.equals("zsh")) {
             // picocli's script is bash; zsh runs it through its bash-completion emulation
             script = "#compdef tarjama\nautoload -U +X bashcompinit && bashcompinit\n" + script;

@@ -40,8 +40,7 @@ import picocli.CommandLine.Parameters;
             "  tarjama extract page.html --json | jq .paragraphs[].text",
             "  tarjama extract https://example.com/feed.xml --limit 3",
             "",
-            "Exit codes: 0 ok; 1 some articles of a feed or folder could not be read; 2 usage error;",
-            "4 input unreadable, empty or not an article."
+            "Exit codes: 0 ok; 1 some articles of a feed or folder could not be read; 2 usage error; 4 input unreadable, empty or not an article."
         })
 final class ExtractCommand implements Callable<Integer>, Verbosity.Aware {
     private static final ObjectMapper JSON = new ObjectMapper();

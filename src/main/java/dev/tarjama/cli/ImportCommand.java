@@ -29,8 +29,7 @@ import picocli.CommandLine.Parameters;
             "  tarjama translate story.txt -f all",
             "  tarjama import output/story/article.xlf",
             "",
-            "Exit codes: 0 ok (also when nothing changed); 2 the folder cannot be written;",
-            "4 the file cannot be read, is not XLIFF 1.2, or belongs to another article."
+            "Exit codes: 0 ok (also when nothing changed); 2 the folder cannot be written; 4 the file cannot be read, is not XLIFF 1.2, or belongs to another article."
         })
 final class ImportCommand implements Callable<Integer>, Verbosity.Aware {
     private final Environment env;
@@ -46,6 +45,7 @@ final class ImportCommand implements Callable<Integer>, Verbosity.Aware {
     @Option(
             names = "--paper",
             paramLabel = "SIZE",
+            completionCandidates = CompletionValues.PaperNames.class,
             description = "Paper for a bilingual.pdf written again: a4 or letter.")
     String paper;
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
             "  tarjama models list --available",
             "  tarjama models pull qwen2.5-3b-instruct-q4_k_m",
             "  tarjama models pull https://example.org/model.gguf --sha256 <64 hex digits>",
-            "  tarjama translate article.txt --backend local --model qwen2.5-3b-instruct-q4_k_m",
+            "  tarjama translate article.txt --backend local -m qwen2.5-3b-instruct-q4_k_m",
             "",
             "Exit codes: 0 ok; 2 usage error (unknown model, bad checksum format); 3 download failed or did not verify."
         },

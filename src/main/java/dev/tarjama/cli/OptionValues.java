@@ -79,7 +79,13 @@ final class OptionValues {
             throw new ConfigurationException(
                     option + ": '" + value + "' is not a language code (examples: en, ar, fr, pt-BR)");
         }
-        return ULocale.forLanguageTag(value.strip()).toLanguageTag();
+        String tag = ULocale.forLanguageTag(value.strip()).toLanguageTag();
+        if (dev.tarjama.model.Languages.englishName(tag, null) == null) {
+            // the prompts name the language in English ("into French"); a code no one can name is a typo
+            throw new ConfigurationException(
+                    option + ": '" + value + "' is not a language tarjama can name (examples: en, ar, fr, pt-BR)");
+        }
+        return tag;
     }
 
     private static String format(double d) {

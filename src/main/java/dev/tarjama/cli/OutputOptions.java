@@ -17,6 +17,7 @@ final class OutputOptions {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "LIST",
+            completionCandidates = CompletionValues.FormatNames.class,
             split = ",",
             order = 2,
             description =
@@ -27,6 +28,7 @@ final class OutputOptions {
     @Option(
             names = "--paper",
             paramLabel = "SIZE",
+            completionCandidates = CompletionValues.PaperNames.class,
             order = 2,
             description = "Paper for bilingual.pdf: a4 or letter. Default: a4.")
     String paper;

@@ -24,6 +24,7 @@ public final class RunOptions {
         @Option(
                 names = "--backend",
                 paramLabel = "NAME",
+                completionCandidates = CompletionValues.BackendNames.class,
                 order = 1,
                 description =
                         "auto (default), openai (or any OpenAI-compatible server), anthropic, gemini, ollama, local.")
@@ -110,6 +111,7 @@ public final class RunOptions {
         @Option(
                 names = "--review",
                 paramLabel = "WHICH",
+                completionCandidates = CompletionValues.ReviewNames.class,
                 arity = "0..1",
                 fallbackValue = "all",
                 order = 4,
@@ -131,6 +133,7 @@ public final class RunOptions {
         @Option(
                 names = "--plan",
                 paramLabel = "GOAL",
+                completionCandidates = CompletionValues.PlanNames.class,
                 order = 4,
                 description = "How paragraphs are cut into batches of at most --batch-tokens: balanced (the fastest "
                         + "plan costing at most 12%% more than the cheapest), cheapest (the fewest requests) or "

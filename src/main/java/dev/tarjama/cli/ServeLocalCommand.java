@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             "",
             "Example:",
             "  tarjama serve-local --model qwen2.5-3b-instruct-q4_k_m --port 8081",
-            "  OPENAI_BASE_URL=http://127.0.0.1:8081/v1 tarjama translate article.txt --backend openai"
+            "  export OPENAI_BASE_URL=http://127.0.0.1:8081/v1",
+            "  tarjama translate article.txt --backend openai"
         })
 final class ServeLocalCommand implements Callable<Integer> {
     private final Environment env;

@@ -25,6 +25,7 @@ final class Subcommands {
         ALL.put("serve-local", ServeLocalCommand::new);
         ALL.put("daemon", DaemonCommand::new);
         ALL.put("completion", CompletionCommand::new);
+        ALL.put("man", ManCommand::new);
     }
 
     private Subcommands() {}

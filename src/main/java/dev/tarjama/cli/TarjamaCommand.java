@@ -11,14 +11,12 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Examples:",
-            "  tarjama translate article.txt                 # brief.md, bilingual.html, … in output/article/",
+            "  tarjama translate article.txt",
             "  tarjama translate https://example.com/story.html --open",
-            "  tarjama backends                              # what is configured and answering",
+            "  tarjama backends  # what is configured and answering",
             "  tarjama translate --help                      # every option of a command",
             "",
-            "Exit codes: 0 ok; 1 some paragraphs (or the brief) failed, or a check flagged something under --strict;",
-            "2 usage error; 3 backend not configured, unreachable or refusing the credentials; 4 input unreadable or",
-            "not an article; 70 a defect in tarjama; 130 interrupted (Ctrl-C), 143 terminated (SIGTERM)."
+            "Exit codes: 0 ok; 1 some paragraphs (or the brief) failed, or a check flagged something under --strict; 2 usage error; 3 backend not configured, unreachable or refusing the credentials; 4 input unreadable or not an article; 70 a defect in tarjama; 130 interrupted (Ctrl-C), 143 terminated (SIGTERM)."
         })
 final class TarjamaCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec

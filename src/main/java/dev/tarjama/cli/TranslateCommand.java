@@ -31,15 +31,12 @@ import picocli.CommandLine.Parameters;
             "  tarjama translate article.txt",
             "  tarjama translate https://example.com/news/story.html -o briefs/ --open",
             "  cat article.txt | tarjama translate - --backend anthropic",
-            "  tarjama translate a.txt b.html --dry-run          # the plan and its cost; sends nothing",
-            "  tarjama translate https://example.com/feed.xml --limit 3   # the feed's three newest items",
-            "  tarjama translate inbox/                          # every article file in the folder",
+            "  tarjama translate a.txt b.html --dry-run",
+            "  tarjama translate https://example.com/feed.xml --limit 3",
+            "  tarjama translate inbox/  # every article file in the folder",
             "  open \"$(tarjama translate article.txt -q)/bilingual.html\"",
             "",
-            "Exit codes: 0 ok; 1 some paragraphs (or the brief) failed, outputs still written, or a flag with --strict;",
-            "2 usage error (bad option, unwritable -o, broken template); 3 backend not configured, unreachable or",
-            "refusing the credentials; 4 input unreadable, empty or not an article; 70 a defect in tarjama;",
-            "130 interrupted by Ctrl-C (143 by SIGTERM): finished paragraphs are written, rerun to resume."
+            "Exit codes: 0 ok; 1 some paragraphs (or the brief) failed, outputs still written, or a flag with --strict; 2 usage error (bad option, unwritable -o, broken template); 3 backend not configured, unreachable or refusing the credentials; 4 input unreadable, empty or not an article; 70 a defect in tarjama; 130 interrupted by Ctrl-C (143 by SIGTERM): finished paragraphs are written, rerun to resume."
         })
 final class TranslateCommand implements Callable<Integer>, Verbosity.Aware {
     private final Environment env;

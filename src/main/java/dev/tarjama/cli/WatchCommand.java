@@ -42,16 +42,13 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Examples:",
-            "  tarjama watch --feed https://example.org/rss --dir inbox/ --every 15m -o output/",
-            "  tarjama watch --feed https://example.org/rss --once      # one cycle, for cron",
+            "  tarjama watch --feed https://example.org/rss --dir inbox/ --every 15m",
+            "  tarjama watch --feed https://example.org/rss --once  # one cycle, for cron",
             "  tarjama watch --config watch.yaml --once",
-            "  tarjama watch --config watch.yaml --db postgresql://tarjama@db.example/tarjama   # one of N workers",
+            "  tarjama watch --config watch.yaml --db postgresql://db.example/tarjama",
             "  tarjama status -o output/",
             "",
-            "Exit codes: 0 every item translated or unchanged, or stopped by SIGTERM/Ctrl-C; 1 (with --once) an item",
-            "or a source failed this cycle; 2 usage error, another watch holds the output's state, or the shared",
-            "database stayed unreachable; 3 backend not configured, unreachable or refusing the credentials before",
-            "it ever answered (afterwards the watch says so and asks again at the next cycle), or with --once."
+            "Exit codes: 0 every item translated or unchanged, or stopped by SIGTERM/Ctrl-C; 1 (with --once) an item or a source failed this cycle; 2 usage error, another watch holds the output's state, or the shared database stayed unreachable; 3 backend not configured, unreachable or refusing the credentials before it ever answered (afterwards the watch says so and asks again at the next cycle), or with --once."
         })
 final class WatchCommand implements Callable<Integer>, Verbosity.Aware {
     private static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);

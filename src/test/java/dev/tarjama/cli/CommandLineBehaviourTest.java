@@ -151,6 +151,45 @@ class CommandLineBehaviourTest {
     }
 
     @Test
+    void eachTargetLanguageOfAnArticleGetsItsOwnFolderAndRecord() throws IOException {
+        Samples.copyCodeRed(dir, "a.txt");
+
+        CliRun.Result english = cli().run("translate", "a.txt", "-f", "all", "-q");
+        CliRun.Result french = cli().run("translate", "a.txt", "--target-lang", "fr", "-q");
+
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        assertThat(french.exitCode()).as(french.err()).isZero();
+        assertThat(english.out().strip()).isEqualTo("output/a");
+        assertThat(french.out().strip()).isEqualTo("output/a.fr");
+        assertThat(JSON.readTree(dir.resolve("output/a/article.json").toFile())
+                        .get("target_language")
+                        .asText())
+                .isEqualTo("en");
+        assertThat(JSON.readTree(dir.resolve("output/a.fr/article.json").toFile())
+                        .get("target_language")
+                        .asText())
+                .isEqualTo("fr");
+        assertThat(dir.resolve("output/a/bilingual.pdf"))
+                .as("the English run's files stay its own")
+                .isRegularFile();
+        assertThat(dir.resolve("output/a.fr/bilingual.pdf")).doesNotExist();
+        assertThat(dir.resolve("output/a/versions"))
+                .as("nothing of English was replaced")
+                .doesNotExist();
+    }
+
+    @Test
+    void aTargetLanguageNoOneCanNameIsRefusedBeforeAnyRequest() {
+        Samples.copyCodeRed(dir, "a.txt");
+
+        CliRun.Result result = cli().run("translate", "a.txt", "--target-lang", "xx");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err().strip().lines()).singleElement().asString().contains("'xx'");
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
     void aMistypedCommandOrOptionIsNamedWithWhatWasMeant() {
         CliRun.Result command = cli().run("transalte", "x");
         assertThat(command.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -205,7 +244,14 @@ class CommandLineBehaviourTest {
             {"models", "path", "--help"},
             {"translate", "--help"},
             {"backends", "--help"},
-            {"completion", "--help"}
+            {"completion", "--help"},
+            {"man", "--help"},
+            {"models", "--help"},
+            {"watch", "--help"},
+            {"extract", "--help"},
+            {"import", "--help"},
+            {"serve-local", "--help"},
+            {"--help"}
         }) {
             CliRun.Result help = cli().run(args);
             assertThat(help.exitCode()).as(String.join(" ", args)).isZero();
@@ -213,6 +259,10 @@ class CommandLineBehaviourTest {
                     .as(String.join(" ", args))
                     .contains("Usage: tarjama")
                     .contains("Example");
+            assertThat(help.out().lines())
+                    .as(String.join(" ", args) + ": fits 80 columns, wrapped between words")
+                    .allMatch(line -> line.length() <= 80)
+                    .noneMatch(line -> line.matches(".*\\w\\.$") && line.contains("qwen2."));
         }
         CliRun.Result wrong = cli().run("models", "list", "--bogus");
         assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);

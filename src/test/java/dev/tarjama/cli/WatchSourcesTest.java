@@ -264,15 +264,15 @@ class WatchSourcesTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.err()).contains("cycle: 4 new");
         assertThat(dir.resolve("out/0/article.json")).isRegularFile();
-        assertThat(dir.resolve("french/1/article.json")).isRegularFile();
-        assertThat(dir.resolve("french/0"))
+        assertThat(dir.resolve("french/1.fr/article.json")).isRegularFile();
+        assertThat(dir.resolve("french/0.fr"))
                 .as("limit: 1 reads the newest item of that feed only")
                 .doesNotExist();
-        assertThat(Files.readString(dir.resolve("french/1/article.json")))
+        assertThat(Files.readString(dir.resolve("french/1.fr/article.json")))
                 .containsPattern("\"target_language\"\\s*:\\s*\"fr\"");
         assertThat(Files.readString(dir.resolve("out/0/article.json")))
                 .containsPattern("\"target_language\"\\s*:\\s*\"en\"");
         String index = Files.readString(dir.resolve("out/index.html"));
-        assertThat(index).contains("href=\"../french/1/bilingual.html\"");
+        assertThat(index).contains("href=\"../french/1.fr/bilingual.html\"");
     }
 }

@@ -41,7 +41,20 @@ public final class OutputFolders {
      * @param content  the article's text, for a name when the input has none (standard input)
      */
     public synchronized TranslatedArticle.Placement choose(String input, String inputId, String content) {
-        String slug = OutputSlug.of(input, content);
+        return choose(input, inputId, content, "");
+    }
+
+    /**
+     * As {@link #choose(String, String, String)}, for a translation into another language than English: its folder
+     * is the English one's name with the language after a dot ({@code story.fr}), so each language of an article
+     * keeps a folder and a record of its own.
+     *
+     * @param language the target language's tag, or empty for English
+     */
+    public synchronized TranslatedArticle.Placement choose(
+            String input, String inputId, String content, String language) {
+        String slug = OutputSlug.of(input, content)
+                + (language.isEmpty() ? "" : "." + language.toLowerCase(java.util.Locale.ROOT));
         for (int n = 1; ; n++) {
             String name = n == 1 ? slug : slug + "-" + n;
             String owner = claimed.containsKey(name) ? claimed.get(name) : owner(root.resolve(name));

@@ -63,8 +63,13 @@ public final class Publisher {
             String identity,
             List<OutputFormat> formats,
             boolean keepPrevious) {
-        TranslatedArticle.Placement placement =
-                folders.choose(name, identity, translated.article().text("\n"));
+        // English keeps the folder and identity it always had; another language gets its own ("story.fr")
+        String language = translated.targetLanguage().equalsIgnoreCase("en") ? "" : translated.targetLanguage();
+        TranslatedArticle.Placement placement = folders.choose(
+                name,
+                language.isEmpty() ? identity : identity + "#" + language,
+                translated.article().text("\n"),
+                language);
         Path directory = folders.resolve(placement);
         Path kept = keepPrevious ? RecordVersions.keep(directory, clock.instant()) : null;
         HumanEdits.Carried carried = HumanEdits.carry(directory, translated.placed(placement));
