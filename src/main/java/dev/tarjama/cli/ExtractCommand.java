@@ -10,7 +10,6 @@ import dev.tarjama.api.ArticleReader;
 import dev.tarjama.cli.process.Environment;
 import dev.tarjama.model.Article;
 import dev.tarjama.model.Paragraph;
-import dev.tarjama.model.ParagraphKind;
 import dev.tarjama.model.SourceInfo;
 import java.io.PrintWriter;
 import java.util.List;
@@ -118,11 +117,10 @@ final class ExtractCommand implements Callable<Integer>, Verbosity.Aware {
         return code;
     }
 
+    /** The headline first (the page's title when it names none), then the article's paragraphs. */
     private static void print(PrintWriter out, Article article) {
         for (Paragraph paragraph : article.paragraphs()) {
-            if (paragraph.kind() != ParagraphKind.TITLE) {
-                out.println(paragraph.text());
-            }
+            out.println(paragraph.text());
         }
     }
 

@@ -83,14 +83,15 @@ class ReadingSourcesTest {
     }
 
     @Test
-    void theMainTextIsPrintedOneParagraphPerLineWithoutTheTitle() {
+    void theHeadlineThenTheMainTextArePrintedOneParagraphPerLine() {
         site.html("/story", STORY);
 
         CliRun.Result result = extract(site.url("/story"));
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.out().lines().toList())
-                .hasSize(2)
+                .hasSize(3)
+                .startsWith("افتتاح معرض الكتاب")
                 .allSatisfy(line -> assertThat(line).doesNotContain("الرئيسية", "الأكثر قراءة"));
         assertThat(result.err()).isEmpty();
     }

@@ -69,6 +69,11 @@ final class BlockWalker {
     private static final double MOSTLY_LINKS = 0.5;
     /** Whitespace as readers see it, no-break spaces included. */
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /**
+     * Characters a page puts inside words that a reader never sees: soft hyphens ("Wäh\u00ADrend"), zero-width spaces
+     * and joiners, word joiners, byte-order marks. Left in, the word no longer matches itself.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
 
     /** What the walker read, in order. */
     private final List<Read> read = new ArrayList<>();
@@ -140,7 +145,10 @@ final class BlockWalker {
             flush();
             heading = HEADINGS.contains(tag);
             if (headline == null && tag.equals("h1") && element.text().length() < LONGEST_HEADLINE) {
-                headline = WHITESPACE.matcher(element.text()).replaceAll(" ").strip();
+                headline = WHITESPACE
+                        .matcher(INVISIBLE.matcher(element.text()).replaceAll(""))
+                        .replaceAll(" ")
+                        .strip();
                 heading = false;
                 return;
             }
@@ -155,7 +163,10 @@ final class BlockWalker {
     }
 
     private void flush() {
-        String text = WHITESPACE.matcher(line).replaceAll(" ").strip();
+        String text = WHITESPACE
+                .matcher(INVISIBLE.matcher(line).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
         int linked = linkedChars;
         boolean wasHeading = heading;
         line.setLength(0);

@@ -121,7 +121,20 @@ final class ChromeLines {
         return true;
     }
 
+    /**
+     * A pointer to another article on a line of its own, "اقرأ أيضاً: …", "Read also: …": the label, a colon or a dash,
+     * then that article's title. Feeds carry these inside an item's content, where no page structure sets them apart.
+     */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)(?:read (?:also|more)|see also|related|also read"
+            + "|lire aussi|à lire aussi|voir aussi|lee también|ver también|leia também|veja também|leggi anche"
+            + "|lesen sie auch|auch interessant|zobacz też|czytaj też"
+            + "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ ايضاً|اقرأ المزيد|إقرأ أيضا|إقرأ أيضاً|شاهد أيضا|شاهد أيضاً"
+            + "|طالع أيضا|طالع أيضاً|اقرأ كذلك|ذات صلة)\\s*[:：\\-–—|]\\s*\\S.{0,150}");
+
     static boolean isChrome(String line) {
+        if (line.length() <= 180 && READ_ALSO.matcher(line).matches()) {
+            return true;
+        }
         if (line.length() <= PROMPT && CALL_TO_ACTION.matcher(line).matches()
                 || line.length() <= CREDIT && CREDIT_LINE.matcher(line).matches()) {
             return true;

@@ -73,4 +73,27 @@ class ChromeLinesTest {
     void articleLinesStay(String line) {
         assertThat(ChromeLines.isChrome(line)).as(line).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void aPointerToAnotherArticleIsFurnitureInAnyLanguage() {
+        assertThat(ChromeLines.isChrome("اقرأ أيضاً: وزير الخارجية يلتقي نظيره الفرنسي في باريس"))
+                .isTrue();
+        assertThat(ChromeLines.isChrome("اقرأ أيضا - ارتفاع أسعار الذهب في الأسواق المحلية"))
+                .isTrue();
+        assertThat(ChromeLines.isChrome("Read also: Minister meets his French counterpart in Paris"))
+                .isTrue();
+        assertThat(ChromeLines.isChrome("Lire aussi : le ministre rencontre son homologue français"))
+                .isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStorySentenceThatStartsLikeAPointerIsNot() {
+        assertThat(ChromeLines.isChrome("Related talks will continue tomorrow in Paris, the minister said."))
+                .isFalse();
+        assertThat(ChromeLines.isChrome("Read more about it in the report, which the ministry published on Monday,"
+                        + " and which runs to three hundred pages of tables, figures and interviews with officials"
+                        + " from every region of the country, as well as an appendix on the methodology the"
+                        + " authors followed."))
+                .isFalse();
+    }
 }

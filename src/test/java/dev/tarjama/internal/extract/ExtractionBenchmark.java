@@ -6,7 +6,6 @@ import dev.tarjama.LoadedArticle;
 import dev.tarjama.internal.http.HttpClients;
 import dev.tarjama.internal.source.ArticleLoader;
 import dev.tarjama.model.Paragraph;
-import dev.tarjama.model.ParagraphKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +40,6 @@ public final class ExtractionBenchmark implements AutoCloseable {
             return null;
         }
         return loaded.get(0).article().paragraphs().stream()
-                .filter(p -> p.kind() != ParagraphKind.TITLE)
                 .map(Paragraph::text)
                 .collect(Collectors.joining("\n"));
     }
