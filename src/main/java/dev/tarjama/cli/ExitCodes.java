@@ -1,5 +1,8 @@
 package dev.tarjama.cli;
 
+import java.util.List;
+import java.util.Map;
+
 /** The exit codes scripts rely on; documented in the README. */
 public final class ExitCodes {
     /** Every paragraph translated, brief written. */
@@ -20,26 +23,25 @@ public final class ExitCodes {
     public static final int TERMINATED = 143;
 
     /** What each code means, for the man pages' EXIT STATUS (the README's table says the same, at length). */
-    static final java.util.List<java.util.Map.Entry<Integer, String>> MEANINGS = java.util.List.of(
-            java.util.Map.entry(OK, "every paragraph translated, brief written"),
-            java.util.Map.entry(
+    static final List<Map.Entry<Integer, String>> MEANINGS = List.of(
+            Map.entry(OK, "every paragraph translated, brief written"),
+            Map.entry(
                     PARTIAL,
                     "some paragraphs or the brief failed after retries (outputs still written, failures marked), a"
                             + " check flagged something under --strict, or some items of a feed or files of a folder"
                             + " could not be read"),
-            java.util.Map.entry(
+            Map.entry(
                     USAGE,
                     "usage error: a bad option or value, a broken prompt template or configuration file, an"
                             + " unwritable output directory"),
-            java.util.Map.entry(
-                    BACKEND, "backend not configured, unreachable, refusing the credentials, or without the model"),
-            java.util.Map.entry(
+            Map.entry(BACKEND, "backend not configured, unreachable, refusing the credentials, or without the model"),
+            Map.entry(
                     INPUT,
                     "input unreadable, empty, binary or not an article; a page that cannot be fetched; an XLIFF that"
                             + " is not this article's"),
-            java.util.Map.entry(INTERNAL, "a defect in tarjama (run with -v for the stack trace), or out of memory"),
-            java.util.Map.entry(INTERRUPTED, "interrupted by Ctrl-C: what was finished is written; rerun to resume"),
-            java.util.Map.entry(TERMINATED, "terminated by SIGTERM: as for 130"));
+            Map.entry(INTERNAL, "a defect in tarjama (run with -v for the stack trace), or out of memory"),
+            Map.entry(INTERRUPTED, "interrupted by Ctrl-C: what was finished is written; rerun to resume"),
+            Map.entry(TERMINATED, "terminated by SIGTERM: as for 130"));
 
     private ExitCodes() {}
 

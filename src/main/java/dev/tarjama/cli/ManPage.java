@@ -152,7 +152,7 @@ final class ManPage {
                 names.add("\\fB" + escape(optionName) + "\\fR");
             }
             page.append(String.join(", ", names));
-            if (option.typeInfo().isBoolean() == false && option.arity().max() > 0) {
+            if (!option.typeInfo().isBoolean() && option.arity().max() > 0) {
                 page.append(" \\fI").append(escape(option.paramLabel())).append("\\fR");
             }
             page.append('\n')

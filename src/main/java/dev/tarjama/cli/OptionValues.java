@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.tarjama.ConfigurationException;
 import dev.tarjama.Latency;
 import dev.tarjama.PlanGoal;
+import dev.tarjama.model.Languages;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class OptionValues {
                     option + ": '" + value + "' is not a language code (examples: en, ar, fr, pt-BR)");
         }
         String tag = ULocale.forLanguageTag(value.strip()).toLanguageTag();
-        if (dev.tarjama.model.Languages.englishName(tag, null) == null) {
+        if (Languages.englishName(tag, null) == null) {
             // the prompts name the language in English ("into French"); a code no one can name is a typo
             throw new ConfigurationException(
                     option + ": '" + value + "' is not a language tarjama can name (examples: en, ar, fr, pt-BR)");

@@ -3,11 +3,13 @@ package dev.tarjama.internal.run;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.tarjama.BatchPlan;
 import dev.tarjama.Cancellation;
+import dev.tarjama.Lexicon;
 import dev.tarjama.Options;
 import dev.tarjama.Reporter;
 import dev.tarjama.internal.check.ParagraphChecks;
 import dev.tarjama.internal.http.HttpClients;
 import dev.tarjama.internal.lexicon.BilingualLexicon;
+import dev.tarjama.internal.lexicon.LexiconFiles;
 import dev.tarjama.internal.llm.AdaptiveConcurrency;
 import dev.tarjama.internal.llm.BackendConfig;
 import dev.tarjama.internal.llm.BackendHealth;
@@ -30,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -64,9 +67,9 @@ public final class RunContext implements AutoCloseable {
     private final ModelConnector connector;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
-    private final java.util.Optional<dev.tarjama.internal.lexicon.LexiconFiles> lexiconFiles;
+    private final java.util.Optional<LexiconFiles> lexiconFiles;
     /** The addition check's dictionary as it loads, or {@code null} when the check is off. */
-    private final java.util.concurrent.CompletableFuture<java.util.Optional<BilingualLexicon>> lexicon;
+    private final CompletableFuture<java.util.Optional<BilingualLexicon>> lexicon;
 
     private final ParagraphChecks checks;
     private Pipeline pipeline;
@@ -134,8 +137,7 @@ public final class RunContext implements AutoCloseable {
         this.loader = new ArticleLoader(http, options.reading(), reporter::warn);
         // a --lexicon naming no dictionary fails here, before anything is read or asked; the dictionary loads while
         // the article is read and the first requests are out
-        this.lexiconFiles = dev.tarjama.internal.lexicon.LexiconFiles.locate(
-                options.translation().lexicon());
+        this.lexiconFiles = LexiconFiles.locate(options.translation().lexicon());
         this.lexicon = lexiconFiles
                 .map(files -> parts.process().lexicons().load(files, reporter::warn))
                 .orElse(null);
@@ -231,13 +233,13 @@ public final class RunContext implements AutoCloseable {
      * empty when it runs (or was switched off).
      */
     public java.util.Optional<String> lexiconNote() {
-        dev.tarjama.Lexicon chosen = options.translation().lexicon();
+        Lexicon chosen = options.translation().lexicon();
         if (chosen.off()) {
             return java.util.Optional.empty();
         }
         if (lexiconFiles.isEmpty()) {
             return java.util.Optional.of("the addition check is off: no Arabic–English dictionary in "
-                    + chosen.location() + " (" + dev.tarjama.Lexicon.installHint() + ")");
+                    + chosen.location() + " (" + Lexicon.installHint() + ")");
         }
         return this.lexicon.join().isPresent()
                 ? java.util.Optional.empty()
