@@ -97,7 +97,7 @@ public final class XliffImport {
         if (root == null || (Files.isRegularFile(page) && Files.readString(page).contains("data:font/"))) {
             return PageFont.EMBEDDED;
         }
-        return SharedAssets.ensure(root, folder);
+        return new SharedAssets(root).fontFor(folder);
     }
 
     private static List<Integer> applyEdits(

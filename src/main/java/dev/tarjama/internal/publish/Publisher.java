@@ -3,6 +3,7 @@ package dev.tarjama.internal.publish;
 import dev.tarjama.Reporter;
 import dev.tarjama.internal.render.OutputFormat;
 import dev.tarjama.internal.render.OutputWriter;
+import dev.tarjama.internal.render.SharedAssets;
 import dev.tarjama.model.TranslatedArticle;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,8 +18,8 @@ import java.util.Locale;
  */
 public final class Publisher {
     private final OutputFolders folders;
-    /** The root whose shared assets the pages use, or {@code null} when every page carries its font. */
-    private final Path assetsRoot;
+    /** The root's shared assets the pages use, or {@code null} when every page carries its font. */
+    private final SharedAssets assets;
 
     private final Clock clock;
     private final Reporter reporter;
@@ -33,7 +34,7 @@ public final class Publisher {
      */
     public Publisher(Path root, Clock clock, Reporter reporter, boolean selfContained) {
         this.folders = new OutputFolders(root);
-        this.assetsRoot = selfContained ? null : root;
+        this.assets = selfContained ? null : new SharedAssets(root);
         this.clock = clock;
         this.reporter = reporter;
     }
@@ -95,7 +96,7 @@ public final class Publisher {
                         + "; the previous record, with the edits, is kept as " + directory.relativize(kept));
             }
         }
-        List<Path> files = new OutputWriter(formats, assetsRoot).write(carried.article(), directory, reporter::warn);
+        List<Path> files = new OutputWriter(formats, assets).write(carried.article(), directory, reporter::warn);
         folders.settled(placement);
         return new Published(carried.article(), directory, files, carried.kept(), kept);
     }

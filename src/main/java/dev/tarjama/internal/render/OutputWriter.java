@@ -28,8 +28,8 @@ public final class OutputWriter {
     }
 
     private final List<OutputFormat> formats;
-    /** The output root whose shared assets the pages use, or {@code null} for pages that carry their font. */
-    private final Path root;
+    /** The output root's shared assets the pages use, or {@code null} for pages that carry their font. */
+    private final SharedAssets assets;
 
     /** A writer of pages that carry their own font: for a folder outside any output root, or one that travels. */
     public OutputWriter(List<OutputFormat> formats) {
@@ -37,14 +37,13 @@ public final class OutputWriter {
     }
 
     /**
-     * A writer for folders under {@code root}, whose pages use the font written once at the root
-     * ({@link SharedAssets}).
+     * A writer for folders under an output root, whose pages use the font written once at the root.
      *
-     * @param root the output root, or {@code null} for pages that carry their font
+     * @param assets the root's shared assets, or {@code null} for pages that carry their font
      */
-    public OutputWriter(List<OutputFormat> formats, Path root) {
+    public OutputWriter(List<OutputFormat> formats, SharedAssets assets) {
         this.formats = List.copyOf(formats);
-        this.root = root;
+        this.assets = assets;
     }
 
     /**
@@ -66,8 +65,8 @@ public final class OutputWriter {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            PageFont font = root != null && formats.stream().anyMatch(OutputFormat::usesFont)
-                    ? SharedAssets.ensure(root, directory)
+            PageFont font = assets != null && formats.stream().anyMatch(OutputFormat::usesFont)
+                    ? assets.fontFor(directory)
                     : PageFont.EMBEDDED;
             List<OutputFormat> recordFirst = new ArrayList<>(formats);
             recordFirst.sort(java.util.Comparator.comparing(f -> !f.fileName().equals(RECORD)));

@@ -36,9 +36,11 @@ public final class WatchIndex {
     static final int INDEX_SIZE = 500;
 
     private final Path root;
+    private final SharedAssets assets;
 
     public WatchIndex(Path root) {
         this.root = root;
+        this.assets = new SharedAssets(root);
     }
 
     /**
@@ -119,7 +121,7 @@ public final class WatchIndex {
     /** The root's shared Arabic face, written when missing, for the original headlines the pages show. */
     private PageFont sharedFont() {
         try {
-            return SharedAssets.ensure(root, root);
+            return assets.fontFor(root);
         } catch (IOException e) {
             throw new StorageException(
                     "cannot write " + root.resolve(SharedAssets.DIRECTORY) + ": " + e.getMessage(), e);

@@ -22,7 +22,7 @@ class SharedAssetsTest {
 
     @Test
     void aHundredArticlesInOneRootHoldOneCopyOfTheFontAndEachPageLinksIt() throws IOException {
-        OutputWriter writer = new OutputWriter(PAGES, root);
+        OutputWriter writer = new OutputWriter(PAGES, new SharedAssets(root));
         TranslatedArticle article = ArticleRecordTest.article();
         for (int i = 0; i < 100; i++) {
             writer.write(article, root.resolve("article-" + i));
@@ -43,7 +43,7 @@ class SharedAssetsTest {
 
     @Test
     void anIdenticalFontIsLeftAloneAndADifferentOneReplaced() throws IOException {
-        OutputWriter writer = new OutputWriter(PAGES, root);
+        OutputWriter writer = new OutputWriter(PAGES, new SharedAssets(root));
         writer.write(ArticleRecordTest.article(), root.resolve("a"));
         Path font = root.resolve("assets/amiri-regular.ttf");
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
