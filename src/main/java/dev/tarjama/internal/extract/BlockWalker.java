@@ -74,6 +74,10 @@ final class BlockWalker {
      * and joiners, word joiners, byte-order marks. Left in, the word no longer matches itself.
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+    /** Between the cells of a table row while it is read, so that cells written without a space stay apart. */
+    private static final char CELL = '\u001F';
+
+    private static final Pattern CELL_GAPS = Pattern.compile("(?: ?\u001F ?)+");
 
     /** What the walker read, in order. */
     private final List<Read> read = new ArrayList<>();
@@ -82,6 +86,13 @@ final class BlockWalker {
     private int linkedChars;
     private boolean heading;
     private String headline;
+
+    /** Whether a table row reads as one line. */
+    private final boolean rows;
+
+    private BlockWalker(boolean rows) {
+        this.rows = rows;
+    }
 
     /** A block as read, and whether it is mostly links. */
     private record Read(TextBlock block, boolean links) {}
@@ -94,8 +105,8 @@ final class BlockWalker {
      */
     record Text(String headline, List<TextBlock> blocks) {}
 
-    static Text read(List<Element> roots) {
-        BlockWalker walker = new BlockWalker();
+    static Text read(List<Element> roots, ExtractionRules rules) {
+        BlockWalker walker = new BlockWalker(rules.tableRows());
         for (Element root : roots) {
             walker.walk(root, false);
             walker.flush();
@@ -140,7 +151,11 @@ final class BlockWalker {
             flush();
             return;
         }
-        boolean block = BLOCK_TAGS.contains(tag);
+        boolean cell = rows && isCell(element);
+        if (cell && element.elementSiblingIndex() > 0) {
+            line.append(CELL);
+        }
+        boolean block = BLOCK_TAGS.contains(tag) && !cell;
         if (block) {
             flush();
             heading = HEADINGS.contains(tag);
@@ -162,11 +177,18 @@ final class BlockWalker {
         }
     }
 
+    /** A cell of a table row: read on the row's line rather than as a block of its own. */
+    private static boolean isCell(Element element) {
+        Element row = element.parent();
+        return (element.normalName().equals("td") || element.normalName().equals("th"))
+                && row != null
+                && row.normalName().equals("tr");
+    }
+
     private void flush() {
-        String text = WHITESPACE
-                .matcher(INVISIBLE.matcher(line).replaceAll(""))
-                .replaceAll(" ")
-                .strip();
+        String spaced =
+                WHITESPACE.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ");
+        String text = CELL_GAPS.matcher(spaced).replaceAll(" ").strip();
         int linked = linkedChars;
         boolean wasHeading = heading;
         line.setLength(0);

@@ -49,7 +49,7 @@ final class ChromeLines {
             + "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|الأكثر قراءة|الأكثر مشاهدة|مواضيع ذات صلة"
             + "|أخبار ذات صلة|مقالات ذات صلة|شارك|شارك المقال|مشاركة|طباعة|إعلان|اعلان|تابعونا[^.!؟]*"
             + "|اشترك[^.!؟]*|التعليقات|تعليقات|الوسوم|كلمات مفتاحية|آخر تحديث|قد يعجبك أيضاً?|قد يهمك أيضاً?"
-            + "|مواضيع قد تهمك|ذات صلة|أحدث الأخبار|آخر الأخبار|شارك (?:على|عبر)[^.!؟]*)"
+            + "|مواضيع قد تهمك|ذات صلة|أحدث الأخبار|آخر الأخبار|شارك(?: هذا)?(?: المقال| الخبر)? (?:على|عبر)[^.!؟]*)"
             + "\\s*[:.!?؟»›>…-]*\\s*");
     /** A date, a time or both, and nothing else: "23.10.2018", "27/01/2022 14:30", "3:59 PM". */
     private static final Pattern DATE_ONLY = Pattern.compile(
@@ -60,7 +60,7 @@ final class ChromeLines {
 
     private static final Pattern CALL_TO_ACTION =
             Pattern.compile("(?iu).*(?:\\bsubscri(?:be|ption|ber)|newsletter|\\bsign up\\b|follow us|follow (?:the|@)"
-                    + "|all rights reserved|abonn(?:ieren|ement|ez|iere)|\\beinloggen"
+                    + "|all rights reserved|abonn(?:ieren|ez|iere)\\b|\\beinloggen"
                     + "|alle rechte vorbehalten|kommentare? (?:zu )?(?:schreiben|verfassen)|werbelink|provisions?-?link"
                     + "|netiquette|stay up[- ]to[- ]date|letters? to the editor"
                     + "|(?:tell us|hear) what you think|\\blatest (?:news|stories)\\b.*\\bapps?\\b"

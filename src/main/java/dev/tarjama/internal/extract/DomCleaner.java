@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Removes from a page what is never article text: scripts, styles, forms, embedded media and frames, navigation,
@@ -13,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class DomCleaner {
     private static final String NEVER_TEXT = "script, style, template, svg, canvas, iframe, object, embed, "
-            + "video, audio, button, select, input, textarea, label, rt, rp, figcaption, menu";
+            + "video, audio, button, select, input, textarea, rt, rp, menu";
     /** Chrome by its tag or role, unless (on a broken page) it wraps the whole page. */
     private static final Set<String> CHROME_TAGS = Set.of("noscript", "nav", "aside", "footer");
 
@@ -23,41 +24,71 @@ final class DomCleaner {
     private static final double MOST_OF_THE_PROSE = 0.5;
     private static final int ARTICLE_HEADER = 1000;
 
-    private DomCleaner() {}
+    private final Element body;
+    private final int pageText;
+    private final int pageProse;
+    /** Where the headline stands with text of its own, or {@code null}. */
+    private final Element headed;
+    /** The page's layout classes, which say nothing of an element. */
+    private final Set<String> layout;
 
-    static void clean(Element body) {
+    static void clean(Element body, ExtractionRules rules) {
         body.select(NEVER_TEXT).remove();
-        int pageText = body.text().length();
-        int pageProse = Prose.chars(body);
+        if (!rules.captions()) {
+            body.getElementsByTag("figcaption").remove();
+        }
+        for (Element label : body.getElementsByTag("label")) {
+            // a form's labels are not the article; an item's label is (a checklist of ingredients)
+            if (label.closest("li") == null || label.closest("form") != null) {
+                label.remove();
+            }
+        }
+        new DomCleaner(body, rules).removeChrome();
+    }
+
+    private DomCleaner(Element body, ExtractionRules rules) {
+        this.body = body;
+        this.pageText = body.text().length();
+        this.pageProse = Prose.chars(body);
+        this.headed = rules.headlineBeside() ? PageLayout.headedText(body) : null;
+        this.layout = rules.layoutClasses() ? PageLayout.classes(body, headed) : Set.of();
+    }
+
+    /** Judges every element on the whole page, then removes the chrome; what lies inside chrome is not judged. */
+    private void removeChrome() {
         List<Element> doomed = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
-            if (element == body) {
-                continue;
-            }
-            if (CHROME_TAGS.contains(element.normalName()) || CHROME_ROLES.contains(element.attr("role"))) {
-                // a menu can hold most of a page's words; only the page's prose says it is the page
-                if (!holdsTheProse(element, pageProse)) {
-                    doomed.add(element);
-                }
-                continue;
-            }
-            if (Boilerplate.isOverlay(element)) {
-                if (element.text().length() < MOST_OF_THE_PAGE * pageText) {
-                    doomed.add(element);
-                }
-                continue;
-            }
-            boolean chrome = Boilerplate.isChrome(element)
-                    || (Boilerplate.isProbablyChrome(element) || usuallyChromeTag(element))
-                            && !Prose.dominates(element)
-                            && !headsTheArticle(element);
-            if (chrome && !holdsThePage(element, pageText, pageProse)) {
+        body.filter((node, depth) -> {
+            if (node != body && node instanceof Element element && isChrome(element)) {
                 doomed.add(element);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
+            return NodeFilter.FilterResult.CONTINUE;
+        });
+        doomed.forEach(Element::remove);
+    }
+
+    private boolean isChrome(Element element) {
+        if (CHROME_TAGS.contains(element.normalName()) || CHROME_ROLES.contains(element.attr("role"))) {
+            // a menu can hold most of a page's words; only the page's prose says it is the page
+            return !holdsTheProse(element, pageProse);
         }
-        for (Element element : doomed) {
-            element.remove();
+        Boilerplate.Kind kind = Boilerplate.kind(element, layout);
+        if (kind == Boilerplate.Kind.OVERLAY) {
+            return element.text().length() < MOST_OF_THE_PAGE * pageText;
         }
+        boolean chrome = kind == Boilerplate.Kind.CHROME
+                || (kind == Boilerplate.Kind.PROBABLY_CHROME || usuallyChromeTag(element))
+                        && !Prose.dominates(element)
+                        && !headsTheArticle(element);
+        return chrome && !(besideNoHeadline(element, headed) && holdsThePage(element, pageText, pageProse));
+    }
+
+    /**
+     * Whether the element may be the page despite its name: not when it stands beside the part of the page where the
+     * headline stands with text of its own (a three-line post, and a sidebar of longer prose next to it).
+     */
+    private static boolean besideNoHeadline(Element element, Element headed) {
+        return headed == null || headed == element || headed.parent() != element.parent();
     }
 
     private static boolean holdsTheProse(Element element, int pageProse) {

@@ -15,12 +15,24 @@ import org.jsoup.nodes.Element;
  * declares as the article's body (a script-rendered page) is read from that declaration instead.
  */
 public final class HtmlExtractor {
+    private final ExtractionRules rules;
+
+    /** An extractor with the standard rules, as {@code tarjama extract} reads pages. */
+    public HtmlExtractor() {
+        this(ExtractionRules.STANDARD);
+    }
+
+    /** An extractor with other rules, for measuring them. */
+    public HtmlExtractor(ExtractionRules rules) {
+        this.rules = rules;
+    }
+
     /** @param baseUrl the page's address, for resolving relative links; may be empty */
     public ExtractedPage extract(String html, String baseUrl) {
         Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata metadata = MetadataReader.read(page);
         String declared = MetadataReader.declaredBody(page);
-        BlockWalker.Text text = BlockWalker.read(articleRoots(page));
+        BlockWalker.Text text = BlockWalker.read(articleRoots(page, rules), rules);
         List<TextBlock> blocks = text.blocks();
         if (declared != null && characters(blocks) < declared.length() / 2) {
             blocks = paragraphs(declared);
@@ -34,14 +46,14 @@ public final class HtmlExtractor {
      */
     public ExtractedPage extractFragment(String html) {
         Document fragment = Jsoup.parseBodyFragment(html);
-        DomCleaner.clean(fragment.body());
-        BlockWalker.Text text = BlockWalker.read(List.of(fragment.body()));
+        DomCleaner.clean(fragment.body(), rules);
+        BlockWalker.Text text = BlockWalker.read(List.of(fragment.body()), rules);
         return new ExtractedPage(PageMetadata.NONE, text.headline(), text.blocks());
     }
 
     /** Cleans the page and returns the containers of its article, teaser cards pruned from them. */
-    static List<Element> articleRoots(Document page) {
-        DomCleaner.clean(page.body());
+    static List<Element> articleRoots(Document page, ExtractionRules rules) {
+        DomCleaner.clean(page.body(), rules);
         List<Element> roots = ContentRoot.find(page.body());
         Teasers.prune(roots);
         return roots;
@@ -52,10 +64,10 @@ public final class HtmlExtractor {
     }
 
     /** The paragraphs of a declared article body: HTML as markup, plain text a line at a time. */
-    private static List<TextBlock> paragraphs(String declared) {
+    private List<TextBlock> paragraphs(String declared) {
         if (declared.indexOf('<') >= 0) {
             Document fragment = Jsoup.parseBodyFragment(declared);
-            return BlockWalker.read(List.of(fragment.body())).blocks();
+            return BlockWalker.read(List.of(fragment.body()), rules).blocks();
         }
         List<TextBlock> blocks = new ArrayList<>();
         for (String line : declared.split("\\R")) {

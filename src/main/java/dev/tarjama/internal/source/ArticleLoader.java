@@ -34,7 +34,7 @@ import java.util.function.LongPredicate;
 public final class ArticleLoader {
     private final SourceReader reader;
     private final TextDecoder decoder;
-    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final HtmlExtractor extractor;
     private final FeedReader feeds = new FeedReader();
     private final Articles articles;
     private final int feedItems;
@@ -47,6 +47,13 @@ public final class ArticleLoader {
 
     /** @param warnings told what was read in a way the user should know of (a charset set aside, bytes replaced) */
     public ArticleLoader(HttpClients http, dev.tarjama.Options.Reading reading, Consumer<String> warnings) {
+        this(http, reading, warnings, new HtmlExtractor());
+    }
+
+    /** @param extractor reads the main text of pages (other rules than the standard ones, for measuring them) */
+    public ArticleLoader(
+            HttpClients http, dev.tarjama.Options.Reading reading, Consumer<String> warnings, HtmlExtractor extractor) {
+        this.extractor = extractor;
         this.warnings = warnings;
         this.decoder = new TextDecoder(warnings);
         this.reader = new SourceReader(http, FetchPolicy.of(reading));

@@ -14,6 +14,8 @@ class ChromeLinesTest {
                 "Seite teilen",
                 "Möchten Sie den Artikel teilen?",
                 "Den Artikel mit anderen teilen/diskutieren:",
+                "شارك هذا المقال على فيسبوك",
+                "Abonnez-vous à notre newsletter pour ne rien manquer.",
                 "Weitere Artikel zum Thema",
                 "Weitere Infos unter www.example.de.",
                 "Mehr zum Thema auf Example.de",
@@ -57,6 +59,8 @@ class ChromeLinesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "Les abonnements seront prolongés d'une semaine.",
+                "الدولار الأمريكي 3.7450 3.7550",
                 "Wir wollen unsere Erfahrungen mit Ihnen teilen und diskutieren, was daraus folgt.",
                 "Registrieren Sie sich jetzt und machen Sie mit: Bewerten Sie Ihre Lieblingsmarken auf Foren und Blogs.",
                 "Die App ist für iOS und Android verfügbar und kostet nichts.",

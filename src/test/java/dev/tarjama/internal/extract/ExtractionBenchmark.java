@@ -22,8 +22,18 @@ import java.util.stream.Collectors;
  */
 public final class ExtractionBenchmark implements AutoCloseable {
     private final HttpClients http = new HttpClients(1, Duration.ofSeconds(5));
-    private final ArticleLoader loader =
-            new ArticleLoader(http, dev.tarjama.Options.defaults().reading());
+    private final ArticleLoader loader;
+
+    /** A benchmark of the standard rules, as {@code tarjama extract} reads pages. */
+    public ExtractionBenchmark() {
+        this(ExtractionRules.STANDARD);
+    }
+
+    /** A benchmark of other rules. */
+    public ExtractionBenchmark(ExtractionRules rules) {
+        loader = new ArticleLoader(
+                http, dev.tarjama.Options.defaults().reading(), warning -> {}, new HtmlExtractor(rules));
+    }
 
     /** A set's scores and the per-page times. */
     public record Result(ExtractionScore.Totals totals, double medianMillis, List<ExtractionScore.PageScore> pages) {
@@ -75,6 +85,7 @@ public final class ExtractionBenchmark implements AutoCloseable {
             if (args.length == 0) {
                 System.out.println("tuning:     " + bench.score(pages, gold, page -> !HeldOut.contains(page)));
                 System.out.println("held out:   " + bench.score(pages, gold, HeldOut::contains));
+                System.out.println(SiteFolds.crossValidate(pages, gold));
             }
             if (Arrays.asList(args).contains("--worst")) {
                 bench.score(pages, gold, page -> true).pages().stream()

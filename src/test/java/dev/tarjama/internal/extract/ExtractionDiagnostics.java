@@ -84,7 +84,7 @@ public final class ExtractionDiagnostics {
 
     private static void candidates(String file) throws IOException {
         Document page = Jsoup.parse(html(file));
-        DomCleaner.clean(page.body());
+        DomCleaner.clean(page.body(), ExtractionRules.STANDARD);
         ContentRoot.scores(page.body()).entrySet().stream()
                 .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
                 .limit(8)
@@ -102,10 +102,10 @@ public final class ExtractionDiagnostics {
             String html = html(file);
             String raw = ExtractionScore.normalize(Jsoup.parse(html).body().text());
             Document cleaned = Jsoup.parse(html);
-            DomCleaner.clean(cleaned.body());
+            DomCleaner.clean(cleaned.body(), ExtractionRules.STANDARD);
             String clean = ExtractionScore.normalize(cleaned.body().text());
             Document page = Jsoup.parse(html);
-            List<Element> roots = HtmlExtractor.articleRoots(page);
+            List<Element> roots = HtmlExtractor.articleRoots(page, ExtractionRules.STANDARD);
             StringBuilder inRoots = new StringBuilder();
             roots.forEach(root -> inRoots.append(root.text()).append(' '));
             String rootText = ExtractionScore.normalize(inRoots.toString());
@@ -135,7 +135,7 @@ public final class ExtractionDiagnostics {
             String html = html(file);
             String out = ExtractionScore.normalize(
                     new HtmlExtractor().extract(html, "").text());
-            List<Element> roots = HtmlExtractor.articleRoots(Jsoup.parse(html));
+            List<Element> roots = HtmlExtractor.articleRoots(Jsoup.parse(html), ExtractionRules.STANDARD);
             for (JsonNode w : entry.get("without")) {
                 String s = ExtractionScore.normalize(w.asText());
                 if (!out.contains(s)) {

@@ -44,9 +44,14 @@ public final class ExtractionScore {
 
         @Override
         public String toString() {
+            return String.format(Locale.ROOT, "%s, %.1f ms/page)", counts(), msPerPage());
+        }
+
+        /** The scores and counts without the time, closing parenthesis left open. */
+        private String counts() {
             return String.format(
                     Locale.ROOT,
-                    "P %.3f R %.3f F1 %.3f (TP %d FP %d FN %d TN %d, %d pages, %.1f ms/page)",
+                    "P %.3f R %.3f F1 %.3f (TP %d FP %d FN %d TN %d, %d pages",
                     precision(),
                     recall(),
                     f1(),
@@ -54,8 +59,12 @@ public final class ExtractionScore {
                     fp,
                     fn,
                     tn,
-                    pages,
-                    msPerPage());
+                    pages);
+        }
+
+        /** The scores and counts alone, for totals that were not timed. */
+        public String scores() {
+            return counts() + ")";
         }
     }
 
