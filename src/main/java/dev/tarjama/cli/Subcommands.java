@@ -22,6 +22,7 @@ final class Subcommands {
         ALL.put("status", StatusCommand::new);
         ALL.put("backends", BackendsCommand::new);
         ALL.put("models", env -> new ModelsCommand());
+        ALL.put("serve", ServeCommand::new);
         ALL.put("serve-local", ServeLocalCommand::new);
         ALL.put("daemon", DaemonCommand::new);
         ALL.put("completion", CompletionCommand::new);

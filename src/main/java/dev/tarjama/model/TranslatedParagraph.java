@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param error       why it failed, one line, or {@code null}
  * @param flags       what the checks found wrong with the translation that is kept; empty when it passed
  * @param rechecked   the first translation failed a check and was asked for again, with the reasons
- * @param editedAt    when a person replaced the model's translation with their own ({@code tarjama import}), or
- *                    {@code null} for the model's text
+ * @param editedAt    when a person replaced the model's translation with their own ({@code tarjama import}, the
+ *                    review desk), or {@code null} for the model's text
+ * @param modelText   the model's translation a person's text replaced, kept so that the edit can be reverted, or
+ *                    {@code null}
  */
 public record TranslatedParagraph(
         Paragraph source,
@@ -25,7 +27,8 @@ public record TranslatedParagraph(
         String error,
         List<Flag> flags,
         boolean rechecked,
-        Instant editedAt) {
+        Instant editedAt,
+        String modelText) {
     public TranslatedParagraph {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
@@ -33,6 +36,19 @@ public record TranslatedParagraph(
         if (status == ParagraphStatus.OK && translation == null) {
             throw new IllegalArgumentException("paragraph " + source.index() + " is ok but has no translation");
         }
+    }
+
+    /** A paragraph whose model text, if a person edited it, is not known. */
+    public TranslatedParagraph(
+            Paragraph source,
+            String translation,
+            String summary,
+            ParagraphStatus status,
+            String error,
+            List<Flag> flags,
+            boolean rechecked,
+            Instant editedAt) {
+        this(source, translation, summary, status, error, flags, rechecked, editedAt, null);
     }
 
     /** The model's translation (or its failure): no person has edited it. */
@@ -56,12 +72,14 @@ public record TranslatedParagraph(
     }
 
     public TranslatedParagraph withChecks(List<Flag> flags, boolean rechecked) {
-        return new TranslatedParagraph(source, translation, summary, status, error, flags, rechecked, editedAt);
+        return new TranslatedParagraph(
+                source, translation, summary, status, error, flags, rechecked, editedAt, modelText);
     }
 
     /** A person's text in place of the model's: it answers for itself, so the checks' flags on the model's go. */
     public TranslatedParagraph editedBy(String text, Instant at) {
-        return new TranslatedParagraph(source, text, summary, ParagraphStatus.OK, null, List.of(), false, at);
+        String model = isEdited() ? modelText : translation;
+        return new TranslatedParagraph(source, text, summary, ParagraphStatus.OK, null, List.of(), false, at, model);
     }
 
     /** Whether a person wrote this translation. */

@@ -17,6 +17,7 @@ import java.util.Locale;
  * one will not, and every file written atomically.
  */
 public final class Publisher {
+    private final Path root;
     private final OutputFolders folders;
     /** The root's shared assets the pages use, or {@code null} when every page carries its font. */
     private final SharedAssets assets;
@@ -33,6 +34,7 @@ public final class Publisher {
      *                      {@code assets/}
      */
     public Publisher(Path root, Clock clock, Reporter reporter, boolean selfContained) {
+        this.root = root;
         this.folders = new OutputFolders(root);
         this.assets = selfContained ? null : new SharedAssets(root);
         this.clock = clock;
@@ -72,32 +74,35 @@ public final class Publisher {
                 translated.article().text("\n"),
                 language);
         Path directory = folders.resolve(placement);
-        Path kept = keepPrevious ? RecordVersions.keep(directory, clock.instant()) : null;
-        HumanEdits.Carried carried = HumanEdits.carry(directory, translated.placed(placement));
-        if (carried.kept() > 0) {
-            reporter.info(String.format(
-                    Locale.ROOT,
-                    "%s: %d paragraph%s keep%s the text a person edited (its source is unchanged)",
-                    name,
-                    carried.kept(),
-                    carried.kept() == 1 ? "" : "s",
-                    carried.kept() == 1 ? "s" : ""));
-        }
-        if (carried.losesWork()) {
-            if (kept == null) {
-                kept = RecordVersions.keep(directory, clock.instant());
+        // the record is read for a person's edits and written again in one hold: an edit saved in between is not lost
+        try (FolderLock lock = FolderLock.hold(root, directory)) {
+            Path kept = keepPrevious ? RecordVersions.keep(directory, clock.instant()) : null;
+            HumanEdits.Carried carried = HumanEdits.carry(directory, translated.placed(placement));
+            if (carried.kept() > 0) {
+                reporter.info(String.format(
+                        Locale.ROOT,
+                        "%s: %d paragraph%s keep%s the text a person edited (its source is unchanged)",
+                        name,
+                        carried.kept(),
+                        carried.kept() == 1 ? "" : "s",
+                        carried.kept() == 1 ? "s" : ""));
             }
-            if (kept != null) {
-                reporter.warn(name + ": "
-                        + (carried.unreadable()
-                                ? "the previous article.json could not be read"
-                                : carried.dropped() + " paragraph" + (carried.dropped() == 1 ? "" : "s")
-                                        + " a person edited changed in the source")
-                        + "; the previous record, with the edits, is kept as " + directory.relativize(kept));
+            if (carried.losesWork()) {
+                if (kept == null) {
+                    kept = RecordVersions.keep(directory, clock.instant());
+                }
+                if (kept != null) {
+                    reporter.warn(name + ": "
+                            + (carried.unreadable()
+                                    ? "the previous article.json could not be read"
+                                    : carried.dropped() + " paragraph" + (carried.dropped() == 1 ? "" : "s")
+                                            + " a person edited changed in the source")
+                            + "; the previous record, with the edits, is kept as " + directory.relativize(kept));
+                }
             }
+            List<Path> files = new OutputWriter(formats, assets).write(carried.article(), directory, reporter::warn);
+            folders.settled(placement);
+            return new Published(carried.article(), directory, files, carried.kept(), kept);
         }
-        List<Path> files = new OutputWriter(formats, assets).write(carried.article(), directory, reporter::warn);
-        folders.settled(placement);
-        return new Published(carried.article(), directory, files, carried.kept(), kept);
     }
 }

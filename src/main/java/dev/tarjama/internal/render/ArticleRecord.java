@@ -107,6 +107,9 @@ public final class ArticleRecord {
             if (p.isEdited()) {
                 node.put("edited_by", "human");
                 node.put("edited_at", p.editedAt().toString());
+                if (p.modelText() != null) {
+                    node.put("model_translation", p.modelText());
+                }
             }
         }
 
@@ -233,7 +236,8 @@ public final class ArticleRecord {
                     p.path("rechecked").asBoolean(),
                     p.path("edited_by").asText().equals("human") && p.hasNonNull("edited_at")
                             ? Instant.parse(p.path("edited_at").asText())
-                            : null));
+                            : null,
+                    textOf(p, "model_translation")));
         }
         Article article = new Article(
                 source.path("input").asText(),

@@ -9,7 +9,7 @@ import com.ibm.icu.lang.UCharacterDirection;
  * pull its neighbouring punctuation and numbers across ("7 مليارات, 90 مليار" shown as "7 مليار 90 ,مليارات"). The
  * text itself is never reordered: only the markup around it changes.
  */
-final class Bidi {
+public final class Bidi {
     private static final String OPENERS = "([{";
     private static final String CLOSERS = ")]}";
 
@@ -96,7 +96,7 @@ final class Bidi {
     }
 
     /** The direction a block of this text takes: rtl when most of its strongly directional letters are. */
-    static boolean mostlyRtl(String text) {
+    public static boolean mostlyRtl(String text) {
         int rtl = 0;
         int ltr = 0;
         for (int i = 0; i < text.length(); ) {

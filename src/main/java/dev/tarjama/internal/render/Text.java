@@ -3,7 +3,7 @@ package dev.tarjama.internal.render;
 import java.util.regex.Pattern;
 
 /** Escaping and small text facts the renderers share. */
-final class Text {
+public final class Text {
     private static final Pattern MD_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~#])");
     private static final Pattern MD_BULLET_START = Pattern.compile("^(\\s*)([-+=])");
     private static final Pattern MD_NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])");
@@ -11,7 +11,7 @@ final class Text {
     private Text() {}
 
     /** Text for HTML element content or a quoted attribute value. */
-    static String html(String text) {
+    public static String html(String text) {
         if (text == null) {
             return "";
         }
