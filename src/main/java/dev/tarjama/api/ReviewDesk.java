@@ -48,6 +48,7 @@ public final class ReviewDesk implements AutoCloseable {
         private String token;
         private Clock clock = Clock.systemUTC();
         private Paper paper = Paper.A4;
+        private SharedDatabase shared;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "root");
@@ -80,6 +81,15 @@ public final class ReviewDesk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The database the root's watch workers share ({@code watch --db}): the articles' states come from its ledger,
+         * and search runs on PostgreSQL's full-text search there. The caller closes it after the desk.
+         */
+        public Builder sharing(SharedDatabase database) {
+            this.shared = database;
+            return this;
+        }
+
         /** The paper of a {@code bilingual.pdf} written again after an edit. */
         public Builder paper(Paper paper) {
             this.paper = Objects.requireNonNull(paper, "paper");
@@ -108,7 +118,15 @@ public final class ReviewDesk implements AutoCloseable {
                         + " token: give --token-file FILE (or TARJAMA_DESK_TOKEN), or bind 127.0.0.1");
             }
             return new ReviewDesk(
-                    DeskServer.start(root.toAbsolutePath().normalize(), address, port, token, clock, paper), address);
+                    DeskServer.start(
+                            root.toAbsolutePath().normalize(),
+                            address,
+                            port,
+                            token,
+                            clock,
+                            paper,
+                            shared == null ? null : shared.database()),
+                    address);
         }
     }
 

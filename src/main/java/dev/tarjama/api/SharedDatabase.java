@@ -48,6 +48,11 @@ public final class SharedDatabase implements AutoCloseable {
         return db.url().toString();
     }
 
+    /** The database itself, for the review desk's ledger states and search. */
+    Database database() {
+        return db;
+    }
+
     Ledger ledger() {
         return JdbcLedger.postgresql(db);
     }

@@ -2,6 +2,7 @@ package dev.tarjama.cli;
 
 import dev.tarjama.ConfigurationException;
 import dev.tarjama.api.ReviewDesk;
+import dev.tarjama.api.SharedDatabase;
 import dev.tarjama.cli.process.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,13 @@ final class ServeCommand implements Callable<Integer>, Verbosity.Aware {
             description = "A file whose first line is the token every request must show (or TARJAMA_DESK_TOKEN).")
     Path tokenFile;
 
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description = "The PostgreSQL database the root's watch workers share (or TARJAMA_DB): states from its"
+                    + " ledger, search in PostgreSQL.")
+    String db;
+
     ServeCommand(Environment env) {
         this.env = env;
     }
@@ -78,12 +86,22 @@ final class ServeCommand implements Callable<Integer>, Verbosity.Aware {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (ReviewDesk desk = ReviewDesk.over(env.workingDirectory().resolve(output))
-                .bind(bind)
-                .port(port)
-                .token(token())
-                .clock(env.clock())
-                .start()) {
+        String named = db != null ? db : env.variables().get("TARJAMA_DB");
+        SharedDatabase shared = named == null || named.isBlank()
+                ? null
+                : SharedDatabase.open(
+                        named,
+                        env.variables().get("PGPASSWORD"),
+                        message -> env.err().println("tarjama: " + message),
+                        env.cancellation());
+        try (SharedDatabase closing = shared;
+                ReviewDesk desk = ReviewDesk.over(env.workingDirectory().resolve(output))
+                        .bind(bind)
+                        .port(port)
+                        .token(token())
+                        .clock(env.clock())
+                        .sharing(shared)
+                        .start()) {
             env.out().println("review desk at " + desk.address());
             env.out().flush();
             if (!verbosity.quiet()) {

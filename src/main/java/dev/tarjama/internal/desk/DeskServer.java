@@ -2,6 +2,8 @@ package dev.tarjama.internal.desk;
 
 import dev.tarjama.Paper;
 import dev.tarjama.StorageException;
+import dev.tarjama.internal.store.Database;
+import dev.tarjama.internal.store.JdbcLedger;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,11 +40,16 @@ public final class DeskServer implements AutoCloseable {
      * Starts the desk over {@code root}.
      *
      * @param token what every request must show, or {@code null} for none (the caller binds loopback then)
+     * @param shared the database the root's watch workers share, or {@code null} for the root's own ledger and an
+     *               index beside it
      * @throws StorageException when the address cannot be bound
      */
-    public static DeskServer start(Path root, InetAddress bind, int port, String token, Clock clock, Paper paper) {
-        DeskShelf shelf = new DeskShelf(root, clock);
-        DeskSearch search = new DeskSearch(shelf);
+    public static DeskServer start(
+            Path root, InetAddress bind, int port, String token, Clock clock, Paper paper, Database shared) {
+        DeskShelf shelf = shared == null
+                ? new DeskShelf(root, clock)
+                : new DeskShelf(root, clock, () -> JdbcLedger.postgresql(shared));
+        DeskSearch search = shared == null ? DeskSearch.sqlite(shelf) : DeskSearch.postgresql(shelf, shared);
         QueuedThreadPool threads = new QueuedThreadPool(THREADS, 2);
         threads.setName("tarjama-desk");
         threads.setDaemon(true);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tarjama.internal.render.OutputWriter;
 import dev.tarjama.internal.store.JdbcLedger;
+import dev.tarjama.internal.store.Ledger;
 import dev.tarjama.internal.store.LedgerEntry;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The articles of an output root, as its folders hold them now: every folder with an {@code article.json}, read once
@@ -38,6 +40,9 @@ public final class DeskShelf {
 
     private final Path root;
     private final Clock clock;
+    /** Opens the ledger of the watch writing this root, or {@code null} to look for one under the root. */
+    private final Supplier<Ledger> ledgerOpener;
+
     private final Map<String, Cached> records = new ConcurrentHashMap<>();
     private volatile LedgerStates ledger = new LedgerStates(Map.of(), Map.of(), Instant.MIN);
 
@@ -46,8 +51,14 @@ public final class DeskShelf {
     private record LedgerStates(Map<String, String> states, Map<String, String> sources, Instant readAt) {}
 
     public DeskShelf(Path root, Clock clock) {
+        this(root, clock, null);
+    }
+
+    /** @param ledger opens the ledger the root's watch workers share, or {@code null} for the root's own */
+    public DeskShelf(Path root, Clock clock, Supplier<Ledger> ledger) {
         this.root = root;
         this.clock = clock;
+        this.ledgerOpener = ledger;
     }
 
     public Path root() {
@@ -232,8 +243,13 @@ public final class DeskShelf {
         }
         Map<String, String> states = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
-        if (Files.isRegularFile(root.resolve(".tarjama").resolve("state.db"))) {
-            try (JdbcLedger read = JdbcLedger.sqlite(root, clock)) {
+        Supplier<Ledger> opener = ledgerOpener != null
+                ? ledgerOpener
+                : Files.isRegularFile(root.resolve(".tarjama").resolve("state.db"))
+                        ? () -> JdbcLedger.sqlite(root, clock)
+                        : null;
+        if (opener != null) {
+            try (Ledger read = opener.get()) {
                 for (LedgerEntry entry : read.all()) {
                     if (entry.folder() != null) {
                         states.put(
