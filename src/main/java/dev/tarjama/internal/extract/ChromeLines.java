@@ -59,18 +59,34 @@ final class ChromeLines {
     private static final int PROMPT = 250;
 
     private static final Pattern CALL_TO_ACTION =
-            Pattern.compile("(?iu).*(?:\\bsubscri(?:be|ption|ber)|newsletter|\\bsign up\\b|follow us|follow (?:the|@)"
+            Pattern.compile("(?iu)(?:\\bsubscri(?:be|ption|ber)|newsletter|\\bsign up\\b|follow us|follow (?:the|@)"
                     + "|all rights reserved|abonn(?:ieren|ez|iere)\\b|\\beinloggen"
                     + "|alle rechte vorbehalten|kommentare? (?:zu )?(?:schreiben|verfassen)|werbelink|provisions?-?link"
                     + "|netiquette|stay up[- ]to[- ]date|letters? to the editor"
                     + "|(?:tell us|hear) what you think|\\blatest (?:news|stories)\\b.*\\bapps?\\b"
-                    + "|\\bsuscr[ií]b|hazte (?:miembro|socio)|newslettera?|اشترك|تابعونا|جميع الحقوق محفوظة).*");
+                    + "|\\bsuscr[ií]b|hazte (?:miembro|socio)|newslettera?|اشترك|تابعونا|جميع الحقوق محفوظة"
+                    // affiliate disclosures: "This post contains affiliate links", "*Affiliate-Link", "Als
+                    // Amazon-Partner…"
+                    + "|\\baffiliate[- ]links?\\b|contains affiliate|affiliate disclosure|als amazon-partner"
+                    + "|liens? d'affiliation|enlaces? de afiliad[oa]s?)");
+    /**
+     * A time said relative to now and nothing else: "2 months ago", "vor 3 Tagen", "il y a 2 jours", "hace 3 días",
+     * "منذ ساعتين", "قبل 5 دقائق" — a post's age under its byline or a comment's, never a sentence of the story.
+     */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)[\\p{L} :|•·-]{0,20}?(?:"
+            + "(?:\\d+|an?|one) (?:second|minute|min|hour|hr|day|week|month|year)s? ago"
+            + "|vor (?:\\d+|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+            + "|il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+            + "|hace (?:\\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"
+            + "|há (?:\\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)"
+            + "|(?:منذ|قبل) (?:\\d+ )?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين"
+            + "|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات))\\s*");
     /** Picture credits and source lines: "Foto: dpa", "(Photo: Getty)", "Quelle: Landesregierung", "© AFP". */
     private static final int CREDIT = 150;
 
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?iu).*(?:\\b(?:foto|fotos|photo|photos|bild|bilder|credits?|crédits? photos?|quelle|image|grafik|abbildung"
-                    + "|beitragsbild)(?:\\s*\\d{1,3})?\\s*:|©).*");
+            "(?iu)(?:\\b(?:foto|fotos|photo|photos|bild|bilder|credits?|crédits? photos?|quelle|image|grafik|abbildung"
+                    + "|beitragsbild)(?:\\s*\\d{1,3})?\\s*:|©)");
     /** A line that opens by saying it is an advertisement: "ANZEIGE - Heute mal ausgehen?", "Advertisement: …". */
     private static final Pattern AD_LINE =
             Pattern.compile("(?iu)[-–—\\s]*(?:anzeige|werbung|advertisement|sponsored|publicidad)\\s*[-–:|].*");
@@ -135,8 +151,8 @@ final class ChromeLines {
         if (line.length() <= 180 && READ_ALSO.matcher(line).matches()) {
             return true;
         }
-        if (line.length() <= PROMPT && CALL_TO_ACTION.matcher(line).matches()
-                || line.length() <= CREDIT && CREDIT_LINE.matcher(line).matches()) {
+        if (line.length() <= PROMPT && CALL_TO_ACTION.matcher(line).find()
+                || line.length() <= CREDIT && CREDIT_LINE.matcher(line).find()) {
             return true;
         }
         if (line.length() <= 100
@@ -149,6 +165,7 @@ final class ChromeLines {
             return false;
         }
         return LABEL.matcher(line).matches()
+                || RELATIVE_TIME.matcher(line).matches()
                 || isDate(line)
                 || COPYRIGHT.matcher(line).matches();
     }

@@ -15,6 +15,15 @@ class ChromeLinesTest {
                 "Möchten Sie den Artikel teilen?",
                 "Den Artikel mit anderen teilen/diskutieren:",
                 "شارك هذا المقال على فيسبوك",
+                "2 months ago",
+                "Updated 3 hours ago",
+                "vor 3 Tagen",
+                "il y a 2 jours",
+                "hace 5 minutos",
+                "منذ ساعتين",
+                "قبل 5 دقائق",
+                "This post contains affiliate links. We may earn a commission.",
+                "*Affiliate-Link: Wir erhalten eine Provision.",
                 "Abonnez-vous à notre newsletter pour ne rien manquer.",
                 "Weitere Artikel zum Thema",
                 "Weitere Infos unter www.example.de.",
@@ -59,6 +68,9 @@ class ChromeLinesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "The company's affiliate in Cairo confirmed the sale two months ago.",
+                "Il y a deux ans, la ville avait déjà fermé la piscine pour des travaux.",
+                "منذ ساعتين والمحتجون يتجمعون أمام مبنى البرلمان في وسط العاصمة.",
                 "Les abonnements seront prolongés d'une semaine.",
                 "الدولار الأمريكي 3.7450 3.7550",
                 "Wir wollen unsere Erfahrungen mit Ihnen teilen und diskutieren, was daraus folgt.",
