@@ -70,7 +70,8 @@ public final class DeskShelf {
         LedgerStates states = states();
         List<DeskArticle> articles = new ArrayList<>();
         Map<String, Boolean> present = new HashMap<>();
-        try (DirectoryStream<Path> folders = Files.newDirectoryStream(root, Files::isDirectory)) {
+        try (DirectoryStream<Path> folders =
+                Files.newDirectoryStream(root, f -> Files.isDirectory(f) && !Files.isSymbolicLink(f))) {
             for (Path folder : folders) {
                 String name = folder.getFileName().toString();
                 if (!isArticleFolderName(name)) {
@@ -99,7 +100,9 @@ public final class DeskShelf {
             return Optional.empty();
         }
         Path folder = root.resolve(name);
-        if (!folder.getParent().equals(root) || !Files.isRegularFile(folder.resolve(OutputWriter.RECORD))) {
+        if (!folder.getParent().equals(root)
+                || Files.isSymbolicLink(folder)
+                || !Files.isRegularFile(folder.resolve(OutputWriter.RECORD))) {
             return Optional.empty();
         }
         return Optional.of(folder);

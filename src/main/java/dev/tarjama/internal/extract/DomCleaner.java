@@ -9,8 +9,10 @@ import org.jsoup.select.NodeFilter;
 /**
  * Removes from a page what is never article text: scripts, styles, forms, embedded media and frames, navigation,
  * hidden elements, and elements whose class or id names them as chrome (share bars, comments, "most read", cookie
- * banners). An element whose name only usually means chrome (a widget, a sidebar, a header outside the article) is
- * removed only when it is not mostly prose.
+ * banners). The page's structure speaks first: a class the containers of most of its prose carry is layout, not a
+ * name ({@link PageLayout#classes}); an element named as chrome is kept when it holds most of the page, unless it
+ * stands beside the headline's own text. An element whose name only usually means chrome (a teaser, a banner, a
+ * header outside the article) is removed only when it is not mostly prose.
  */
 final class DomCleaner {
     private static final String NEVER_TEXT = "script, style, template, svg, canvas, iframe, object, embed, "
