@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  tarjama serve -o output/",
             "  tarjama serve -o output/ --port 0",
-            "  tarjama serve -o output/ --bind 0.0.0.0 --token-file ~/.config/tarjama/desk-token",
+            "  tarjama serve -o output/ --bind 0.0.0.0 --token-file desk-token",
+            "  tarjama serve -o output/ --db postgresql://tarjama@db/tarjama",
             "",
             "Exit codes: 0 stopped; 2 no such output folder, a port that cannot be bound, or an address other "
                     + "than loopback without a token."
