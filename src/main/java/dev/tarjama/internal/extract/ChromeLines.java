@@ -55,6 +55,9 @@ final class ChromeLines {
     private static final Pattern DATE_ONLY = Pattern.compile(
             "(?iu)[\\p{L}\\s,.:|-]{0,20}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})?\\s*(?:[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
                     + "\\s*(?:am|pm|uhr|h)?)?\\s*");
+
+    private static final String PLACEHOLDER = "lorem ipsum dolor sit amet";
+
     /** Calls to subscribe, follow, log in or comment, and rights notices: a sentence or two, never the story. */
     private static final int PROMPT = 250;
 
@@ -147,7 +150,15 @@ final class ChromeLines {
             + "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ ايضاً|اقرأ المزيد|إقرأ أيضا|إقرأ أيضاً|شاهد أيضا|شاهد أيضاً"
             + "|طالع أيضا|طالع أيضاً|اقرأ كذلك|ذات صلة)\\s*[:：\\-–—|]\\s*\\S.{0,150}");
 
+    /** A template's filler text ("Lorem ipsum dolor sit amet, …"): never anyone's article. */
+    static boolean isPlaceholder(String line) {
+        return line.regionMatches(true, 0, PLACEHOLDER, 0, PLACEHOLDER.length());
+    }
+
     static boolean isChrome(String line) {
+        if (isPlaceholder(line)) {
+            return true;
+        }
         if (line.length() <= 180 && READ_ALSO.matcher(line).matches()) {
             return true;
         }

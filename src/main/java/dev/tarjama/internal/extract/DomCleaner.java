@@ -39,6 +39,12 @@ final class DomCleaner {
         if (!rules.captions()) {
             body.getElementsByTag("figcaption").remove();
         }
+        for (Element paragraph : body.getElementsByTag("p")) {
+            // a template's filler text, left in a panel or a teaser, must not draw the search for the article to it
+            if (ChromeLines.isPlaceholder(paragraph.text())) {
+                paragraph.remove();
+            }
+        }
         for (Element label : body.getElementsByTag("label")) {
             // a form's labels are not the article; an item's label is (a checklist of ingredients)
             if (label.closest("li") == null || label.closest("form") != null) {
@@ -71,8 +77,9 @@ final class DomCleaner {
 
     private boolean isChrome(Element element) {
         if (CHROME_TAGS.contains(element.normalName()) || CHROME_ROLES.contains(element.attr("role"))) {
-            // a menu can hold most of a page's words; only the page's prose says it is the page
-            return !holdsTheProse(element, pageProse);
+            // a menu can hold most of a page's words; only the page's prose says it is the page, and not from beside
+            // the headline's own text (an off-canvas panel of placeholder prose next to a short article)
+            return !(holdsTheProse(element, pageProse) && besideNoHeadline(element, headed));
         }
         Boilerplate.Kind kind = Boilerplate.kind(element, layout);
         if (kind == Boilerplate.Kind.OVERLAY) {

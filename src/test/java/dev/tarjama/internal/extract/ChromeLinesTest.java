@@ -15,6 +15,7 @@ class ChromeLinesTest {
                 "Möchten Sie den Artikel teilen?",
                 "Den Artikel mit anderen teilen/diskutieren:",
                 "شارك هذا المقال على فيسبوك",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
                 "2 months ago",
                 "Updated 3 hours ago",
                 "vor 3 Tagen",

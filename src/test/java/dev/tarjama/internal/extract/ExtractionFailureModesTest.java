@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One page per way extraction used to fail on pages it had never seen, in Arabic and in French, read as
  * {@code tarjama extract} reads them and judged with the benchmark's metric: chrome words in the names of the
  * article's own containers, page-builder (Elementor) markup, a table and a caption inside the article, invisible
- * characters inside words, a three-line post beside a sidebar of longer prose, and feed-carried content with
- * furniture lines. Every page must keep all of its article and none of its chrome.
+ * characters inside words, a three-line post beside a sidebar of longer prose, a short article beside an off-canvas
+ * panel of placeholder text, and feed-carried content with furniture lines. Every page must keep all of its article and none of its chrome.
  */
 class ExtractionFailureModesTest {
     private static final Path MODES = Path.of("src", "test", "resources", "extraction-modes");
