@@ -35,6 +35,8 @@ final class DeskHandler extends Handler.Abstract {
             "default-src 'none'; style-src 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; frame-ancestors 'none'";
 
     private static final Set<String> FONT_FILES = Set.of("amiri-regular.ttf");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
     private final DeskShelf shelf;
@@ -222,7 +224,7 @@ final class DeskHandler extends Handler.Abstract {
 
     private static String quote(String text) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+            return JSON.writeValueAsString(text);
         } catch (IOException e) {
             return "\"error\"";
         }

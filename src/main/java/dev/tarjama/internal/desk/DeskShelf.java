@@ -6,6 +6,7 @@ import dev.tarjama.internal.render.OutputWriter;
 import dev.tarjama.internal.store.JdbcLedger;
 import dev.tarjama.internal.store.Ledger;
 import dev.tarjama.internal.store.LedgerEntry;
+import dev.tarjama.model.SourceInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -15,9 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,9 +180,10 @@ public final class DeskShelf {
         }
         String published =
                 source.hasNonNull("published") ? source.path("published").asText() : null;
-        Instant when = instant(published);
+        // the publication date read as the model reads it (a date that does not exist is none), else the record's
+        Instant when = new SourceInfo(null, null, published, null, null).publishedAt();
         if (when == null) {
-            when = instant(record.path("created_at").asText(null));
+            when = createdAt(record.path("created_at").asText(""));
         }
         return new DeskArticle(
                 name,
@@ -213,25 +212,9 @@ public final class DeskShelf {
         }
     }
 
-    /** A date as sources write them: an instant, a date-time with an offset, or a day. */
-    static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+    private static Instant createdAt(String text) {
         try {
             return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            // not an instant
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            // not a date-time with an offset
-        }
-        try {
-            return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text)
-                    .atStartOfDay()
-                    .toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }
